@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Jiaoling.Rotation.App.Cli;
+
+/// <summary>The command-line verbs, in the order help lists them.</summary>
+public static class Verbs
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}

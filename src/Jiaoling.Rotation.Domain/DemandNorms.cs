@@ -1,0 +1,45 @@
+namespace Jiaoling.Rotation.Domain;
+
+/// <summary>
+/// Curriculum and staffing norms that turn class counts into demand when the county gives no
+/// demand.csv: weekly periods per class of each subject, a teacher's weekly load, and the minimum posts
+/// the county plan asks for (psychology, rural PE, resource teachers). Sources in the project's docs.
+/// </summary>
+public sealed record DemandNorms
+{
+    /// <summary>Average weekly periods per class, by stage and subject.</summary>
+    public required IReadOnlyDictionary<Stage, IReadOnlyDictionary<Subject, decimal>> PeriodsPerClass { get; init; }
+
+    /// <summary>Weekly teaching periods of one full-time teacher, by stage.</summary>
+    public required IReadOnlyDictionary<Stage, decimal> WeeklyLoad { get; init; }
+
+    /// <summary>A school with at least this many students has at least one psychology teacher.</summary>
+    public int PsychologyMinStudents { get; init; } = 200;
+
+    /// <summary>A rural school with at least this many students has at least one full-time PE teacher.</summary>
+    public int RuralPeMinStudents { get; init; } = 200;
+
+    /// <summary>A school with at least this many special-needs students has a full-time resource teacher.</summary>
+    public int ResourceTeacherMinStudents { get; init; } = 5;
+
+    public static readonly DemandNorms Default = new()
+    {
+        PeriodsPerClass = new Dictionary<Stage, IReadOnlyDictionary<Subject, decimal>>
+        {
+            [Stage.Primary] = new Dictionary<Subject, decimal>
+            {
+                [Subject.CHN] = 7.5m, [Subject.MATH] = 4.5m, [Subject.ENG] = 1.5m, [Subject.MORAL] = 2m,
+                [Subject.SCI] = 1.5m, [Subject.PE] = 4m, [Subject.MUS] = 2m, [Subject.ART] = 2m,
+                [Subject.IT] = 0.7m,
+            },
+            [Stage.Junior] = new Dictionary<Subject, decimal>
+            {
+                [Subject.CHN] = 5.5m, [Subject.MATH] = 5m, [Subject.ENG] = 4m, [Subject.MORAL] = 2m,
+                [Subject.HIST] = 2m, [Subject.GEO] = 1.5m, [Subject.PHY] = 1.5m, [Subject.CHEM] = 0.7m,
+                [Subject.BIO] = 1.5m, [Subject.PE] = 3m, [Subject.MUS] = 1m, [Subject.ART] = 1m,
+                [Subject.IT] = 1m,
+            },
+        },
+        WeeklyLoad = new Dictionary<Stage, decimal> { [Stage.Primary] = 16m, [Stage.Junior] = 14m },
+    };
+}

@@ -1,0 +1,71 @@
+namespace Jiaoling.Rotation.Domain;
+
+/// <summary>
+/// The county's policy parameters (policy.json). Every default is the data contract's; local numbers
+/// (years at school, retirement, ratios, distances) belong here and never in code.
+/// </summary>
+public sealed record Policy
+{
+    /// <summary>The day the plan takes effect: every "now" of the rules.</summary>
+    public DateOnly PlanStartDate { get; init; } = new(2027, 9, 1);
+
+    /// <summary>Length of a rotation, in years.</summary>
+    public int TermYears { get; init; } = 3;
+
+    /// <summary>Years at the same school that make a teacher eligible.</summary>
+    public int MinYearsAtSchool { get; init; } = 6;
+
+    /// <summary>Years leading the same school after which a principal rotates (two 3-year terms).</summary>
+    public int PrincipalMaxYears { get; init; } = 6;
+
+    public int RetirementAgeMale { get; init; } = 60;
+
+    public int RetirementAgeFemale { get; init; } = 55;
+
+    /// <summary>Teachers this many years or less from retirement do not rotate.</summary>
+    public int RetirementExemptionYears { get; init; } = 3;
+
+    public ExchangeScope ExchangeScope { get; init; } = ExchangeScope.County;
+
+    /// <summary>Share of eligible teachers who must rotate each year (fraction).</summary>
+    public decimal MinExchangeRatio { get; init; } = 0.10m;
+
+    /// <summary>Share of backbone teachers among the rotated (fraction).</summary>
+    public decimal MinBackboneShare { get; init; } = 0.20m;
+
+    /// <summary>Share of a school's headcount that may leave by transfer or principal move (fraction).</summary>
+    public decimal MaxOutflowRatio { get; init; } = 0.20m;
+
+    /// <summary>Longest transfer or principal move, km.</summary>
+    public double MaxTransferKm { get; init; } = 60;
+
+    /// <summary>Spouses may be posted this far apart (or as far as before, if more), km.</summary>
+    public double CoupleMaxKm { get; init; } = 15;
+
+    /// <summary>Longest distance from an itinerant teacher's home school to a receiving school, km.</summary>
+    public double ItinerantMaxKm { get; init; } = 20;
+
+    /// <summary>Whether itinerant teaching stays inside one teaching-research alliance (group_id).</summary>
+    public bool ItinerantSameGroup { get; init; } = true;
+
+    /// <summary>Largest total share of a post an itinerant teacher gives away (multiple of 0.1).</summary>
+    public decimal ItinerantMaxShare { get; init; } = 0.5m;
+
+    /// <summary>Most schools one itinerant teacher serves.</summary>
+    public int ItinerantMaxSchools { get; init; } = 2;
+
+    /// <summary>Who signs the notices.</summary>
+    public string Issuer { get; init; } = "蕉岭县教育局";
+
+    /// <summary>Notices are numbered 〔YEAR〕PREFIX N号.</summary>
+    public string DocNumberPrefix { get; init; } = "蕉教人";
+
+    /// <summary>The planner's objective levels and their weights (project keys, see docs/policy.md).</summary>
+    public ObjectiveWeights Objectives { get; init; } = new();
+
+    /// <summary>The curriculum norms that derive demand when the county gives no demand.csv.</summary>
+    public DemandNorms DemandNorms { get; init; } = DemandNorms.Default;
+
+    /// <summary>The date a rotation starting at <see cref="PlanStartDate"/> ends.</summary>
+    public DateOnly PlanEndDate => PlanStartDate.AddYears(TermYears);
+}
