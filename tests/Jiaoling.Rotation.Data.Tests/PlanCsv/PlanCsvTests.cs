@@ -36,6 +36,7 @@ public sealed class PlanCsvTests : IDisposable
 
         Assert.Empty(result.Problems);
         Assert.Equal(_plan.Assignments, result.Plan!.Assignments);
+        Assert.Equal([2, 3, 4], result.Lines);
     }
 
     [Fact]
@@ -50,6 +51,7 @@ public sealed class PlanCsvTests : IDisposable
 
         Assert.Equal(["plan.csv:6", "plan.csv:7", "plan.csv:8", "plan.csv:9"], result.Problems.Select(p => $"{p.File}:{p.Line}"));
         Assert.Equal(3, result.Plan!.Assignments.Count);
+        Assert.Equal([2, 3, 4], result.Lines);
     }
 
     [Fact]
