@@ -89,6 +89,17 @@ public sealed class XlsxReadingTests
         Assert.Equal("county.xlsx:1", $"{error.File}:{error.Line}");
     }
 
+    [Fact]
+    public void An_old_xls_file_is_a_warning_and_the_missing_table_an_error()
+    {
+        using var dataset = TempDataset.Valid().Without("teachers.csv").With("teachers.xls", "binary");
+
+        var result = dataset.Read();
+
+        Assert.Equal("teachers.csv:1", $"{result.Errors.Single().File}:{result.Errors.Single().Line}");
+        Assert.StartsWith("teachers.xls:1: warning:", result.Warnings.Single().ToString());
+    }
+
     private static object?[] Teacher(object id, object idNumber) =>
         [id, "李丽", idNumber, "F", new DateOnly(1980, 1, 1), 1001m, "primary", "MUS", "first", "none", "bachelor",
             new DateOnly(2010, 9, 1), "teacher"];
