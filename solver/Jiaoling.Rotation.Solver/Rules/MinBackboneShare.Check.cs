@@ -1,3 +1,4 @@
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Checking;
 
 namespace Jiaoling.Rotation.Solver.Rules;
@@ -6,7 +7,7 @@ public sealed partial class MinBackboneShare : IPlanCheck
 {
     public IEnumerable<Violation> Check(PlanCheckContext ctx)
     {
-        var rotated = MinExchangeRatio.Rotated(ctx);
+        var rotated = RotationMetrics.RotatedTeachers(ctx.County, ctx.Plan);
         var backbone = rotated.Count(t => t.IsBackbone);
         var needed = ctx.Policy.MinBackboneShare * rotated.Count;
         if (backbone < needed - PlanCheckContext.Tolerance)
