@@ -14,12 +14,15 @@ internal sealed partial class GreedyState
         && CanGo(a, b.SchoolId, a.Subject) && CanGo(b, a.SchoolId, b.Subject)
         && CoupleOk(a, b.SchoolId, b, a.SchoolId) && CoupleOk(b, a.SchoolId, a, b.SchoolId);
 
-    public void Swap(Teacher a, Teacher b, string reason)
+    /// <summary>Trades the two teachers' schools; each row's reason names the other teacher.</summary>
+    public void Swap(Teacher a, Teacher b)
     {
-        var (schoolA, schoolB) = (a.SchoolId, b.SchoolId);
-        Transfer(a, schoolB, a.Subject, reason);
-        Transfer(b, schoolA, b.Subject, reason);
+        Transfer(a, b.SchoolId, a.Subject, SwapReason(b));
+        Transfer(b, a.SchoolId, b.Subject, SwapReason(a));
     }
+
+    private static string SwapReason(Teacher other) =>
+        $"与学校 {other.SchoolId} 同学科教师 {other.Id} 对调交流，完成交流比例。";
 
     /// <summary>Whether principals may move to each other's schools (each school keeps one principal).</summary>
     public bool CanLead(Teacher p, SchoolId to, Teacher? partner = null, SchoolId? partnerTo = null) =>

@@ -84,7 +84,7 @@ internal static class QuotaFilling
             .FirstOrDefault();
         if (partner is not null)
         {
-            s.Swap(t, partner, $"与学校 {partner.SchoolId} 同学科教师 {partner.Id} 对调交流，完成交流比例。");
+            s.Swap(t, partner);
         }
     }
 }
