@@ -1,0 +1,44 @@
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Checking;
+using Jiaoling.Rotation.Solver.Rules;
+using static Jiaoling.Rotation.Solver.Tests.Checking.CheckScenario;
+
+namespace Jiaoling.Rotation.Solver.Tests.Checking;
+
+public sealed class CapacityCheckTests
+{
+    [Fact]
+    public void More_leavers_than_the_outflow_cap_break_outflow_cap()
+    {
+        var c = Builder().Policy(p => p with { MaxOutflowRatio = 0.2m }).Build();
+        var violations = PlanChecker.Check(c, Plan([.. Valid(c), Transfer(c, "T1", "B")]));
+        var v = Assert.Single(violations);
+        Assert.Equal("outflow_cap", v.RuleId);
+        Assert.Contains("学校 A 调出 2 人，超过上限 1 人", v.Message);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(4, 1)]
+    [InlineData(5, 1)]
+    [InlineData(10, 2)]
+    [InlineData(19, 3)]
+    public void Outflow_cap_is_the_floor_of_ratio_times_headcount_and_at_least_one(int headcount, int cap)
+    {
+        Assert.Equal(cap, OutflowCap.Cap(headcount, new Policy()));
+    }
+
+    [Fact]
+    public void Receiving_beyond_the_staff_quota_breaks_staff_quota()
+    {
+        var c = Builder(quotaB: 2).Build();
+        Assert.Equal(["staff_quota"], RuleIdsOf(c, Plan(Valid(c))));
+    }
+
+    [Fact]
+    public void School_already_over_quota_may_keep_its_headcount()
+    {
+        var c = Builder(quotaB: 1).Build();
+        Assert.Empty(RuleIdsOf(c, Plan(Transfer(c, "T2", "B"), Transfer(c, "T4", "A"))));
+    }
+}
