@@ -49,8 +49,7 @@ internal static class FlowMap
             .GroupBy(a => (a.From, a.To, a.Kind));
         foreach (var flow in flows)
         {
-            var (x1, y1) = project(county.Schools[flow.Key.From].Location);
-            var (x2, y2) = project(county.Schools[flow.Key.To].Location);
+            var (x1, y1, x2, y2) = Offset(project(county.Schools[flow.Key.From].Location), project(county.Schools[flow.Key.To].Location));
             var (colour, dash) = Styles[flow.Key.Kind];
             var arrow = $"marker-end=\"url(#arrow-{Codes.Kind.Code(flow.Key.Kind)})\" opacity=\"0.75\" {dash}";
             svg.Line(x1, y1, x2, y2, colour, 1 + Math.Min(5, flow.Count() - 1), arrow);
@@ -62,6 +61,15 @@ internal static class FlowMap
             svg.Line(x, legendY - 4, x + 28, legendY - 4, colour, 2, dash).Text(x + 34, legendY, Codes.Kind.Label(kind), "start");
         }
         return svg.Close();
+    }
+
+    /// <summary>Shifts a line 3 px to the right of its direction, so flows both ways between two schools stay apart.</summary>
+    private static (double, double, double, double) Offset((double X, double Y) from, (double X, double Y) to)
+    {
+        var (dx, dy) = (to.X - from.X, to.Y - from.Y);
+        var length = Math.Max(Math.Sqrt(dx * dx + dy * dy), 1e-9);
+        var (ox, oy) = (-dy / length * 3, dx / length * 3);
+        return (from.X + ox, from.Y + oy, to.X + ox, to.Y + oy);
     }
 
     /// <summary>An equirectangular projection of the schools' bounding box onto the drawing, north up.</summary>
