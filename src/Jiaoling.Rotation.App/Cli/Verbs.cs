@@ -7,5 +7,7 @@ public static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        DiagnoseVerb.Create(),
+        GenerateVerb.Create(),
     ];
 }

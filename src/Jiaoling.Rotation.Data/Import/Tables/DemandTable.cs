@@ -25,11 +25,7 @@ internal static class DemandTable
                 continue;
             }
             schools.CheckKnown(row, C.SchoolId, school);
-            if (schools.ById.TryGetValue(school, out var s) && !s.HasStage(stage.Value))
-            {
-                row.Error($"学校“{school}”的学段类型为 {Codes.Level.Code(s.Level)}（{Codes.Level.Label(s.Level)}），" +
-                          $"没有{C.Stage.Display} {Codes.Stage.Code(stage.Value)}（{Codes.Stage.Label(stage.Value)}）");
-            }
+            schools.CheckStage(row, C.Stage, school, stage.Value);
             var key = new DemandKey(school, stage.Value, subject.Value);
             keys.Add(row, key, $"学校“{school}”{Codes.Stage.Label(stage.Value)}{Codes.Subject.Label(subject.Value)}的需求行");
             if (fte is { } value && !row.Failed)

@@ -23,4 +23,14 @@ internal sealed record SchoolIndex(IReadOnlyList<School> Schools, IReadOnlySet<S
             row.Error($"{column.Display}“{id}”不在 schools 表中");
         }
     }
+
+    /// <summary>Reports a stage the school does not have (a known school only: unknown ones are reported apart).</summary>
+    public void CheckStage(RowReader row, Column column, SchoolId id, Stage stage)
+    {
+        if (ById.TryGetValue(id, out var school) && !school.HasStage(stage))
+        {
+            row.Error($"学校“{id}”的学段类型为 {Codes.Level.Code(school.Level)}（{Codes.Level.Label(school.Level)}），" +
+                      $"没有{Codes.Stage.Label(stage)}学段（{column.Name} 为 {Codes.Stage.Code(stage)}）");
+        }
+    }
 }

@@ -39,11 +39,7 @@ internal static class TeachersTable
     private static void CheckPost(RowReader row, Teacher teacher, SchoolIndex schools, FirstLines<SchoolId> principals)
     {
         schools.CheckKnown(row, C.SchoolId, teacher.SchoolId);
-        if (schools.ById.TryGetValue(teacher.SchoolId, out var school) && !school.HasStage(teacher.Stage))
-        {
-            row.Error($"学校“{school.Id}”的学段类型为 {Codes.Level.Code(school.Level)}（{Codes.Level.Label(school.Level)}），" +
-                      $"没有{C.Stage.Display} {Codes.Stage.Code(teacher.Stage)}（{Codes.Stage.Label(teacher.Stage)}）");
-        }
+        schools.CheckStage(row, C.Stage, teacher.SchoolId, teacher.Stage);
         if (!teacher.IsPrincipal)
         {
             return;
