@@ -13,7 +13,7 @@ internal static class IndicatorTable
             var limit = BalanceStandards.MaxCv(stage);
             return new IndicatorRow(
                 Format.Stage(stage),
-                IndicatorNames.Of(i),
+                IndicatorLabels.Label(i),
                 Format.Number(before.County, 2),
                 Format.Number(after.County, 2),
                 Format.Number(before.Cv, 3),

@@ -23,7 +23,7 @@ internal static class ReportBuilder
             UnmetTable.Build(input),
             IndicatorTable.Build(input),
             CountyMetrics.Stages.Select(stage => CvChart.Render(stage, input.Before.Indicators[stage], input.After.Indicators[stage])).ToList(),
-            SizeLimits.Find(county.Dataset.Schools),
+            SizeLimits.Find(Diagnosis.Of(county)),
             input.Plan.Assignments.Where(a => a.Kind == AssignmentKind.Principal).Select(a => new PrincipalMove(
                 a.TeacherId.Value,
                 county.Teachers.GetValueOrDefault(a.TeacherId)?.Name ?? a.TeacherName,

@@ -65,7 +65,7 @@ internal static class SchoolPageBuilder
             .Where(x => x.before is not null && x.after is not null)
             .SelectMany(x => StageIndicators.All.Select(i => new ValueChange(
                 Format.Stage(x.stage),
-                IndicatorNames.Of(i),
+                IndicatorLabels.Label(i),
                 Format.Number(x.before!.Per100(i), 2),
                 Format.Number(x.after!.Per100(i), 2),
                 ValueChange.TrendOf(x.before.Per100(i), x.after.Per100(i), moreIsBetter: true))))

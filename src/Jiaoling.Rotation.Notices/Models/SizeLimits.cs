@@ -1,32 +1,16 @@
-using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
 
 namespace Jiaoling.Rotation.Notices.Models;
 
-/// <summary>Schools over the standard's size limits: average class size per stage, and students per school.</summary>
+/// <summary>The diagnosis's schools over the standard's size limits, as the report lists them.</summary>
 internal static class SizeLimits
 {
-    public static IReadOnlyList<SizeIssue> Find(IEnumerable<School> schools) => schools
-        .OrderBy(s => s.Id)
-        .SelectMany(Issues)
+    public static IReadOnlyList<SizeIssue> Find(Diagnosis diagnosis) => diagnosis.OversizeClasses
+        .Select(c => (c.School.Id, Issue: new SizeIssue(c.School.Name, $"{Format.Stage(c.Stage)}平均班额",
+            Format.Number(c.AverageClassSize, 1), $"{c.Limit}人")))
+        .Concat(diagnosis.OversizeSchools.Select(s => (s.School.Id, Issue: new SizeIssue(s.School.Name, "学校规模（在校生）",
+            $"{s.Students}人", $"{s.Limit}人"))))
+        .OrderBy(x => x.Id)
+        .Select(x => x.Issue)
         .ToList();
-
-    private static IEnumerable<SizeIssue> Issues(School school)
-    {
-        foreach (var stage in CountyMetrics.Stages)
-        {
-            var e = school.Enrolment(stage);
-            var limit = BalanceStandards.MaxClassSize(stage);
-            if (e.Classes > 0 && e.Students > (long)limit * e.Classes)
-            {
-                yield return new SizeIssue(school.Name, $"{Format.Stage(stage)}平均班额",
-                    Format.Number((double)e.Students / e.Classes, 1), $"{limit}人");
-            }
-        }
-        var max = BalanceStandards.MaxStudents(school.Level);
-        if (school.Students > max)
-        {
-            yield return new SizeIssue(school.Name, "学校规模（在校生）", $"{school.Students}人", $"{max}人");
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Notices.Models;
 
 namespace Jiaoling.Rotation.Notices.Xlsx;
@@ -41,12 +42,12 @@ internal static class PlanWorkbook
         yield return ["校长交流（人）", null, after.Rotation.PrincipalsMoved];
         yield return ["走教教师（人）", null, after.Rotation.ItinerantTeachers];
         yield return ["紧缺学科缺额（折合全职人数）", before.ShortageFte, after.ShortageFte];
-        foreach (var stage in Domain.Metrics.CountyMetrics.Stages)
+        foreach (var stage in CountyMetrics.Stages)
         {
-            foreach (var indicator in Domain.Metrics.StageIndicators.All)
+            foreach (var indicator in StageIndicators.All)
             {
                 var (b, a) = (before.Indicators[stage][indicator], after.Indicators[stage][indicator]);
-                yield return [$"{Format.Stage(stage)}{IndicatorNames.Of(indicator)}", b.County, a.County];
+                yield return [$"{Format.Stage(stage)}{IndicatorLabels.Label(indicator)}", b.County, a.County];
                 yield return [$"{Format.Stage(stage)}{IndicatorNames.Short(indicator)}差异系数", b.Cv, a.Cv];
             }
         }
