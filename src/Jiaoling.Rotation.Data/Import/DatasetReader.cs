@@ -1,0 +1,43 @@
+using Jiaoling.Rotation.Data.Import.Policy;
+using Jiaoling.Rotation.Data.Import.Sources;
+using Jiaoling.Rotation.Data.Import.Tables;
+using Jiaoling.Rotation.Domain;
+
+namespace Jiaoling.Rotation.Data.Import;
+
+/// <summary>
+/// Reads a dataset folder as the data contract says (CSV or Excel tables, policy.json) and validates it,
+/// collecting every problem of every file. Bad input never throws: it comes back as problems.
+/// </summary>
+public static class DatasetReader
+{
+    public static ReadResult Read(string folder)
+    {
+        var log = new ProblemLog();
+        var content = DatasetFolder.Load(folder, log);
+        var schools = content.Table(SchoolColumns.Schema) is { } s
+            ? SchoolsTable.Read(TableView.Open(s, SchoolColumns.Schema, log))
+            : SchoolIndex.Missing;
+        var teachers = content.Table(TeacherColumns.Schema) is { } t
+            ? TeachersTable.Read(TableView.Open(t, TeacherColumns.Schema, log), schools)
+            : TeacherIndex.Missing;
+        var demand = content.Table(DemandColumns.Schema) is { } d
+            ? DemandTable.Read(TableView.Open(d, DemandColumns.Schema, log), schools)
+            : null;
+        var distances = content.Table(DistanceColumns.Schema) is { } k
+            ? DistancesTable.Read(TableView.Open(k, DistanceColumns.Schema, log), schools)
+            : [];
+        var decisions = content.Table(DecisionColumns.Schema) is { } r
+            ? DecisionsTable.Read(TableView.Open(r, DecisionColumns.Schema, log), schools, teachers)
+            : [];
+        var policy = content.Policy is { } bytes ? PolicyReader.Read(bytes, log) : new Domain.Policy();
+        var dataset = log.ErrorCount > 0
+            ? null
+            : new Dataset
+            {
+                Schools = schools.Schools, Teachers = teachers.Teachers, Demand = demand, Distances = distances,
+                Policy = policy, Decisions = decisions,
+            };
+        return new ReadResult(dataset, log.Errors, log.Warnings, content.Files);
+    }
+}

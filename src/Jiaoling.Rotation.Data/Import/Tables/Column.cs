@@ -1,0 +1,11 @@
+namespace Jiaoling.Rotation.Data.Import.Tables;
+
+/// <summary>A column of a contract table: its English name, its Chinese alias, and whether the header must have it.</summary>
+internal sealed record Column(string Name, string Alias, bool Required = false)
+{
+    /// <summary>How messages name the column: <c>school_id（学校代码）</c>.</summary>
+    public string Display => $"{Name}（{Alias}）";
+
+    public bool Matches(string header) =>
+        string.Equals(header, Name, StringComparison.OrdinalIgnoreCase) || header == Alias;
+}

@@ -1,0 +1,92 @@
+using Jiaoling.Rotation.Domain;
+using C = Jiaoling.Rotation.Data.Import.Tables.TeacherColumns;
+
+namespace Jiaoling.Rotation.Data.Import.Tables;
+
+/// <summary>Reads the values of one row of teachers.csv into a <see cref="Teacher"/>.</summary>
+internal static class TeacherRow
+{
+    private static readonly char[] _listSeparators = [';', '；'];
+
+    public static Teacher? Read(RowReader row, TeacherId id)
+    {
+        var name = row.Required(C.Name);
+        var gender = row.Code(C.Gender, Codes.Gender, required: true);
+        var birth = row.Date(C.BirthDate, required: true);
+        var retirement = row.Date(C.RetirementDate);
+        var school = row.Required(C.SchoolId);
+        var stage = row.Code(C.Stage, Codes.Stage, required: true);
+        var subject = row.Code(C.Subject, Codes.Subject, required: true);
+        var others = OtherSubjects(row);
+        var title = row.Code(C.Title, Codes.Title, required: true);
+        var backbone = row.Code(C.Backbone, Codes.Backbone, required: true);
+        var education = row.Code(C.Education, Codes.Education, required: true);
+        var staffType = row.Code(C.StaffType, Codes.StaffType) ?? StaffType.Regular;
+        var start = row.Date(C.SchoolStartDate, required: true);
+        var role = row.Code(C.Role, Codes.Role, required: true);
+        var roleStart = row.Date(C.RoleStartDate);
+        var exemption = row.Code(C.Exemption, Codes.Exemption) ?? Exemption.None;
+        var willing = row.Code(C.Willing, Codes.Willing) ?? Willingness.Unknown;
+        var lastRotation = row.Date(C.LastRotationEnd);
+        var home = Home(row);
+        if (gender is null || birth is null || stage is null || subject is null || title is null || backbone is null
+            || education is null || start is null || role is null || school.Length == 0)
+        {
+            return null;
+        }
+        return new Teacher
+        {
+            Id = id, Name = name, IdNumber = IdNumber(row), Gender = gender.Value, BirthDate = birth.Value,
+            RetirementDate = retirement, SchoolId = new SchoolId(school), Stage = stage.Value, Subject = subject.Value,
+            OtherSubjects = others, Title = title.Value, Backbone = backbone.Value, Education = education.Value,
+            StaffType = staffType, SchoolStartDate = start.Value, Role = role.Value, RoleStartDate = roleStart,
+            Exemption = exemption, SpouseId = row.Text(C.SpouseId) is { } s ? new TeacherId(s) : null,
+            Willing = willing, NeedsRuralService = row.Bool(C.NeedsRuralService), LastRotationEnd = lastRotation,
+            Home = home,
+        };
+    }
+
+    private static string? IdNumber(RowReader row)
+    {
+        if (!row.IsImprecise(C.IdNumber))
+        {
+            return row.Text(C.IdNumber);
+        }
+        row.Warn($"{C.IdNumber.Display}“{row.Text(C.IdNumber)}”以数字保存，超过 15 位的数字已丢失末尾几位，该值已忽略；" +
+                 "请在 Excel 中把该列设为文本后重新录入");
+        return null;
+    }
+
+    private static IReadOnlyList<Subject> OtherSubjects(RowReader row)
+    {
+        var text = row.Text(C.OtherSubjects);
+        if (text is null)
+        {
+            return [];
+        }
+        var subjects = new List<Subject>();
+        foreach (var part in text.Split(_listSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Codes.Subject.TryParse(part, out var subject))
+            {
+                subjects.Add(subject);
+            }
+            else
+            {
+                row.Error($"{C.OtherSubjects.Display}中的学科“{part}”无效，应为以下之一（多个用分号分隔）：{Codes.Subject.Describe()}");
+            }
+        }
+        return subjects;
+    }
+
+    private static GeoPoint? Home(RowReader row)
+    {
+        var lat = row.Latitude(C.HomeLat, false);
+        var lon = row.Longitude(C.HomeLon, false);
+        if ((row.Text(C.HomeLat) is null) != (row.Text(C.HomeLon) is null))
+        {
+            row.Error($"{C.HomeLat.Display}和{C.HomeLon.Display}须同时填写或同时留空");
+        }
+        return lat is { } a && lon is { } b ? new GeoPoint(a, b) : null;
+    }
+}
