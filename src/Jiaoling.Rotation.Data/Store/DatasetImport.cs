@@ -1,3 +1,4 @@
+using Jiaoling.Rotation.Data.Import;
 using Jiaoling.Rotation.Domain;
 
 namespace Jiaoling.Rotation.Data.Store;

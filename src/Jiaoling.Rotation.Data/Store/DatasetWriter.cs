@@ -52,10 +52,10 @@ public sealed class DatasetWriter(NpgsqlDataSource dataSource)
         await DatasetCopy.TeachersAsync(conn, id, dataset.Teachers, ct);
         await DatasetCopy.DemandAsync(conn, id, dataset.Demand ?? [], ct);
         await Sql.ExecuteAsync(conn, tx, """
-            insert into source_files (version_id, file_name, sha256, bytes)
-            select @id, * from unnest(@names, @hashes, @bytes)
+            insert into source_files (version_id, file_name, sha256)
+            select @id, * from unnest(@names, @hashes)
             """, ct, ("id", id), ("names", import.Files.Select(f => f.Name).ToArray()),
-            ("hashes", import.Files.Select(f => f.Sha256).ToArray()), ("bytes", import.Files.Select(f => f.Bytes).ToArray()));
+            ("hashes", import.Files.Select(f => f.Sha256).ToArray()));
         await Sql.ExecuteAsync(conn, tx, """
             insert into distances (version_id, ordinal, from_school_id, to_school_id, km)
             select @id, (o - 1)::int, f, t, k from unnest(@from, @to, @km) with ordinality as u(f, t, k, o)

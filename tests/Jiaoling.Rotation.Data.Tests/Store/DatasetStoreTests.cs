@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jiaoling.Rotation.Data.Import;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Domain;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace Jiaoling.Rotation.Tests.Store;
 [Collection(PostgresCollection.Name)]
 public sealed class DatasetStoreTests(PostgresServer server) : StoreTestBase(server)
 {
-    private static readonly SourceFile[] Files = [new("schools.csv", new string('a', 64), 10), new("teachers.csv", new string('b', 64), 20)];
+    private static readonly SourceFile[] Files = [new("schools.csv", new string('a', 64)), new("teachers.csv", new string('b', 64))];
 
     private Task<DatasetVersion> ImportAsync(Dataset dataset, string county = "jiaoling", string name = "2027") =>
         new DatasetWriter(DataSource).ImportAsync(new DatasetImport(county, name, dataset, Files, "hr01", "/data/x"), CancellationToken.None);

@@ -50,7 +50,6 @@ create table source_files (
     version_id  bigint not null references dataset_versions,
     file_name   text not null,
     sha256      text not null check (sha256 ~ '^[0-9a-f]{64}$'),
-    bytes       bigint not null check (bytes >= 0),
     primary key (version_id, file_name)
 );
 
