@@ -7,5 +7,8 @@ public static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        MigrateVerb.Create(),
+        ImportVerb.Create(),
+        ServeVerb.Create(),
     ];
 }

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Data.Store;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Jiaoling.Rotation.App.Service;
 public sealed class PlanWorker(
     JobLeases leases,
     JobRecovery recovery,
-    JobRunner runner,
+    IServiceProvider services,
     IOptions<WorkerOptions> options,
     ILogger<PlanWorker> logger) : BackgroundService
 {
@@ -25,6 +26,13 @@ public sealed class PlanWorker(
             logger.LogInformation("Plan worker disabled on host {Host}", o.HostName);
             return;
         }
+        // A host without a planning pipeline still serves health and the API; its jobs wait for a host with one.
+        if (!services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IPlanExecutor)))
+        {
+            logger.LogWarning("No planning executor is bound on host {Host}: it takes no jobs", o.HostName);
+            return;
+        }
+        var runner = services.GetRequiredService<JobRunner>();
         logger.LogInformation("Plan worker {Host} started", o.HostName);
         while (!stoppingToken.IsCancellationRequested)
         {
