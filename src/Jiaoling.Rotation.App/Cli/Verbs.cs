@@ -10,5 +10,8 @@ public static class Verbs
         DiagnoseVerb.Create(),
         CheckVerb.Create(),
         GenerateVerb.Create(),
+        MigrateVerb.Create(),
+        ImportVerb.Create(),
+        ServeVerb.Create(),
     ];
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Jiaoling.Rotation.App.Service;
+
+/// <summary>
+/// Builds the serving host: the web endpoints and the plan worker on one generic host, logging to stderr.
+/// The configure callback binds the planning executor (and lets tests override settings).
+/// </summary>
+public static class ServeHost
+{
+    public static WebApplication Build(string urls, Action<IServiceCollection> configure, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+            o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddRotationStore(builder.Configuration);
+        builder.Services.AddPlanWorker(builder.Configuration);
+        builder.Services.AddSingleton<JobRunner>();
+        // Draining lets a running solve reach its time limit: the host must wait at least that long.
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, worker) =>
+            host.ShutdownTimeout = worker.Value.DrainOnShutdown ? worker.Value.MaxTimeLimit + TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(30));
+        configure(builder.Services);
+        var app = builder.Build();
+        app.MapRotationApi();
+        return app;
+    }
+}
