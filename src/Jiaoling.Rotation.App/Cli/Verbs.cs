@@ -8,6 +8,7 @@ public static class Verbs
     public static IEnumerable<Command> All() =>
     [
         CheckVerb.Create(),
+        BenchVerb.Create(),
         GenerateVerb.Create(),
     ];
 }
