@@ -24,6 +24,12 @@ public sealed record SolverOptions
     /// </summary>
     public int SwapNeighbours { get; init; } = 6;
 
+    /// <summary>
+    /// Further CP-SAT parameters in its text format (e.g. <c>linearization_level:2</c>), appended after the
+    /// planner's own; for tuning on a county's data.
+    /// </summary>
+    public string? ExtraParameters { get; init; }
+
     /// <summary>Share of the time left that each objective level but the last may use (0–1, default 0.5).</summary>
     public double LevelTimeShare { get; init; } = 0.5;
 }

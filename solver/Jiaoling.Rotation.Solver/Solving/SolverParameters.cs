@@ -11,6 +11,6 @@ internal static class SolverParameters
         var log = options.LogSearch ? "true" : "false";
         // log_to_response keeps the log in the response so the presolve time can be read from it.
         return $"max_time_in_seconds:{seconds} num_workers:{workers ?? options.Workers} random_seed:{options.Seed} "
-               + $"log_search_progress:true log_to_stdout:{log} log_to_response:true";
+               + $"log_search_progress:true log_to_stdout:{log} log_to_response:true {options.ExtraParameters}";
     }
 }
