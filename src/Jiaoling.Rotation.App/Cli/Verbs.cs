@@ -9,6 +9,7 @@ public static class Verbs
     [
         DiagnoseVerb.Create(),
         CheckVerb.Create(),
+        BenchVerb.Create(),
         GenerateVerb.Create(),
         MigrateVerb.Create(),
         ImportVerb.Create(),
