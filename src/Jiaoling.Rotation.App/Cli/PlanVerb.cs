@@ -24,13 +24,14 @@ public static class PlanVerb
         options.AddTo(command);
         command.SetAction(async (r, ct) =>
         {
-            var dataset = DatasetInput.Read(r.GetValue(data)!, Console.Error);
+            var (stdout, stderr) = (r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+            var dataset = DatasetInput.Read(r.GetValue(data)!, stderr);
             if (dataset is null)
             {
                 return ExitCodes.InvalidInput;
             }
-            var pipeline = new PlanPipeline(options.Documents(r), Console.Error);
-            return await PlanRunner.RunAsync(pipeline, dataset, r.GetValue(output)!, options.Settings(r), ct);
+            var pipeline = new PlanPipeline(options.Documents(r), stderr);
+            return await PlanRunner.RunAsync(pipeline, dataset, r.GetValue(output)!, options.Settings(r), stdout, stderr, ct);
         });
         return command;
     }

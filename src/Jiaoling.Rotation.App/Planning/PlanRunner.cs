@@ -12,9 +12,9 @@ namespace Jiaoling.Rotation.App.Planning;
 public static class PlanRunner
 {
     public static async Task<int> RunAsync(IPlanExecutor pipeline, Dataset dataset, string outFolder, PlanSettings settings,
-        CancellationToken ct)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var progress = new Progress<PlanProgress>(p => Console.Error.WriteLine(
+        var progress = new Progress<PlanProgress>(p => stderr.WriteLine(
             $"[{p.Elapsed.TotalSeconds,6:0.0}s] {p.Level}: 目标值 {p.Objective:0.##}，下界 {p.Bound:0.##}"));
         PlanRunResult result;
         try
@@ -25,21 +25,21 @@ public static class PlanRunner
         {
             foreach (var problem in e.Problems)
             {
-                await Console.Error.WriteLineAsync(problem);
+                await stderr.WriteLineAsync(problem);
             }
             return ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"无法写入输出目录 {outFolder}：{e.Message}");
+            await stderr.WriteLineAsync($"无法写入输出目录 {outFolder}：{e.Message}");
             return ExitCodes.Failure;
         }
         if (result.ExitCode != ExitCodes.Ok)
         {
-            await Console.Error.WriteLineAsync(result.Message);
+            await stderr.WriteLineAsync(result.Message);
             return result.ExitCode;
         }
-        await Console.Out.WriteLineAsync(
+        await stdout.WriteLineAsync(
             $"方案已写入 {Path.GetFullPath(outFolder)}：共 {result.Plan.Assignments.Count} 条调动，求解状态 {result.Status}，" +
             $"用时 {result.SolverSeconds:0.0} 秒，最大间隙 {result.Gap:P1}。");
         return ExitCodes.Ok;
