@@ -85,7 +85,8 @@ public class IndicatorTests
 
         var primary = CountyMetrics.Measure(ThreeSchools(), plan).Indicators[Stage.Primary];
 
-        Assert.Equal(2, primary.Schools.Single(s => s.School.Value == "A").PeArt);
+        Assert.Equal(2, primary.ForSchool(new SchoolId("A"))!.PeArt);
+        Assert.Null(primary.ForSchool(new SchoolId("D")));
     }
 
     [Fact]
