@@ -7,6 +7,10 @@ public static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        DiagnoseVerb.Create(),
+        CheckVerb.Create(),
+        BenchVerb.Create(),
+        GenerateVerb.Create(),
         MigrateVerb.Create(),
         ImportVerb.Create(),
         ServeVerb.Create(),

@@ -1,0 +1,66 @@
+using Jiaoling.Rotation.Domain;
+
+namespace Jiaoling.Rotation.Solver.Greedy;
+
+/// <summary>
+/// Step 2 of the heuristic: fill unmet demand, shortage subjects first and priority schools (rural,
+/// weak, teaching points) before others, each from the nearest teacher who can spare it — a whole
+/// transfer while a whole post is missing, then itinerant shares for what remains.
+/// </summary>
+internal static class ShortageFilling
+{
+    private const decimal Tolerance = 0.000001m;
+
+    public static void Run(GreedyState s, CancellationToken ct)
+    {
+        var qualified = s.County.Dataset.Teachers
+            .Where(t => !t.IsPrincipal && s.County.Status[t.Id].Movable)
+            .SelectMany(t => t.QualifiedSubjects.Select(subject => (t, subject)))
+            .ToLookup(p => (p.t.Stage, p.subject), p => p.t);
+        var deficits = s.County.Demand.Keys
+            .Where(k => s.Unmet(k) > Tolerance)
+            .OrderByDescending(k => Codes.ShortageSubjects.Contains(k.Subject))
+            .ThenByDescending(k => s.County.Schools[k.School].IsPriorityReceiver)
+            .ThenByDescending(s.Unmet)
+            .ThenBy(k => k.School).ThenBy(k => k.Stage).ThenBy(k => k.Subject)
+            .ToList();
+        foreach (var key in deficits)
+        {
+            ct.ThrowIfCancellationRequested();
+            var nearest = qualified[(key.Stage, key.Subject)]
+                .Where(t => t.SchoolId != key.School)
+                .OrderBy(t => s.Km(t.SchoolId, key.School)).ThenBy(t => t.Id)
+                .ToList();
+            Fill(s, key, nearest);
+        }
+    }
+
+    private static void Fill(GreedyState s, DemandKey key, List<Teacher> nearest)
+    {
+        var label = $"补充学校 {key.School} {Codes.Stage.Label(key.Stage)}{Codes.Subject.Label(key.Subject)}缺口";
+        foreach (var t in nearest)
+        {
+            if (s.Unmet(key) < 1m - Tolerance)
+            {
+                break;
+            }
+            if (s.CanTransfer(t, key.School, key.Subject))
+            {
+                s.Transfer(t, key.School, key.Subject, label + "。");
+            }
+        }
+        foreach (var t in nearest)
+        {
+            var unmet = s.Unmet(key);
+            if (unmet <= Tolerance)
+            {
+                break;
+            }
+            var share = Math.Min(Math.Ceiling(unmet * 10m - Tolerance) / 10m, s.ShareAllowed(t, key.School, key.Subject));
+            if (share > 0m)
+            {
+                s.Itinerant(t, key.School, key.Subject, share, label + $"（走教 {share:0.0} 岗）。");
+            }
+        }
+    }
+}

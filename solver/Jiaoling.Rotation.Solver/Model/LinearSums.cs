@@ -1,0 +1,26 @@
+using Google.OrTools.Sat;
+
+namespace Jiaoling.Rotation.Solver.Model;
+
+/// <summary>Linear terms collected per key (a school, a demand key), summed when a rule posts them.</summary>
+internal sealed class LinearSums<TKey> where TKey : notnull
+{
+    private readonly Dictionary<TKey, List<(IntVar Var, long Coef)>> _terms = new();
+
+    public IEnumerable<TKey> Keys => _terms.Keys;
+
+    public void Add(TKey key, IntVar v, long coef)
+    {
+        if (!_terms.TryGetValue(key, out var list))
+        {
+            _terms[key] = list = [];
+        }
+        list.Add((v, coef));
+    }
+
+    public bool Has(TKey key) => _terms.ContainsKey(key);
+
+    public LinearExpr Sum(TKey key) => _terms.TryGetValue(key, out var list)
+        ? LinearExpr.WeightedSum(list.Select(t => t.Var), list.Select(t => t.Coef))
+        : LinearExpr.Constant(0);
+}

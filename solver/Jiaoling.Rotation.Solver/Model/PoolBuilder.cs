@@ -1,0 +1,59 @@
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
+
+namespace Jiaoling.Rotation.Solver.Model;
+
+/// <summary>
+/// Groups the teachers who may move into pools of interchangeable teachers. Principals, spouses and
+/// teachers named in decisions stay individuals, since rules tell them apart.
+/// </summary>
+internal static class PoolBuilder
+{
+    public static IReadOnlyList<TeacherPool> Build(County county)
+    {
+        var individuals = IndividualIds(county);
+        var groups = new Dictionary<string, List<Teacher>>();
+        foreach (var t in county.Dataset.Teachers.OrderBy(t => t.Id))
+        {
+            var status = county.Status[t.Id];
+            if (!MayMove(t, status))
+            {
+                continue;
+            }
+            var key = individuals.Contains(t.Id) ? "#" + t.Id.Value : PoolKey(t, status);
+            if (!groups.TryGetValue(key, out var members))
+            {
+                groups[key] = members = [];
+            }
+            members.Add(t);
+        }
+        var pools = new List<TeacherPool>(groups.Count);
+        foreach (var (key, members) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = members[0];
+            var name = key.StartsWith('#') ? first.Id.Value : $"{first.SchoolId}·{first.Subject}·{first.Id}+{members.Count - 1}";
+            pools.Add(new TeacherPool(pools.Count, name, members, county.Status[first.Id]));
+        }
+        return pools;
+    }
+
+    private static bool MayMove(Teacher t, TeacherStatus s) =>
+        EligibilityRule.AllowsPrincipalMove(t) || EligibilityRule.AllowsItinerant(t, s);
+
+    private static HashSet<TeacherId> IndividualIds(County county)
+    {
+        var ids = county.Dataset.Decisions.Select(d => d.Teacher).ToHashSet();
+        foreach (var t in county.Dataset.Teachers)
+        {
+            if (t.IsPrincipal || (t.SpouseId is { } spouse && county.Teachers.ContainsKey(spouse)))
+            {
+                ids.Add(t.Id);
+            }
+        }
+        return ids;
+    }
+
+    private static string PoolKey(Teacher t, TeacherStatus s) => string.Join('|',
+        t.SchoolId.Value, t.Stage, t.Subject, string.Join(',', t.OtherSubjects.Distinct().Order()),
+        t.IsBackbone, Indicators.Qualified(t), s.Eligible, s.Volunteer, t.Willing, t.NeedsRuralService);
+}

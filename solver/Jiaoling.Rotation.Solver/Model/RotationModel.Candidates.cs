@@ -1,0 +1,105 @@
+using Google.OrTools.Sat;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
+
+namespace Jiaoling.Rotation.Solver.Model;
+
+/// <summary>
+/// Candidate moves: only moves the filter rules allow (eligibility, stage_match, subject_match,
+/// max_transfer_km, itinerant_limits, decisions) and that can serve the objectives — a transfer fills a
+/// gap at the target, or swaps like for like with one of the nearest schools, or is required; an
+/// itinerant share fills a shortage-subject gap from a surplus at home.
+/// </summary>
+internal sealed partial class RotationModel
+{
+    private readonly Dictionary<(SchoolId, Stage, Subject), HashSet<SchoolId>> _swapTargets = new();
+
+    private void AddCandidates()
+    {
+        var led = PrincipalRotation.Led(County);
+        var dueLed = Pools.Where(p => p.Sample.IsPrincipal && PrincipalRotation.IsDue(County, p.Sample))
+            .Select(p => p.Home).ToHashSet();
+        foreach (var pool in Pools)
+        {
+            var t = pool.Sample;
+            if (EligibilityRule.AllowsPrincipalMove(t))
+            {
+                AddPrincipalMoves(pool, s => PrincipalRotation.IsDue(County, t) || !led.Contains(s) || dueLed.Contains(s));
+                continue;
+            }
+            if (EligibilityRule.AllowsTransfer(t, pool.Status))
+            {
+                AddTransfers(pool);
+            }
+            if (EligibilityRule.AllowsItinerant(t, pool.Status))
+            {
+                AddItinerants(pool);
+            }
+        }
+    }
+
+    private IEnumerable<School> Reachable(TeacherPool pool) => County.Dataset.Schools.Where(s =>
+        s.Id != pool.Home
+        && StageMatch.AllowsSchool(pool.Sample, s)
+        && MaxTransferKm.AllowsMove(County, pool.Home, s.Id)
+        && !(pool.IsIndividual && Decisions.Forbids(pool.Sample.Id, s.Id)));
+
+    private void AddTransfers(TeacherPool pool)
+    {
+        var t = pool.Sample;
+        var required = pool.IsIndividual ? Decisions.RequiredSchool(t.Id) : null;
+        var ub = Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
+        foreach (var school in Reachable(pool))
+        {
+            var subjects = t.QualifiedSubjects.Where(j => SubjectMatch.AllowsSubject(t, j) && (
+                Demand.UnmetBefore(new DemandKey(school.Id, t.Stage, j)) > 0
+                || (j == t.Subject && SwapTargets(pool).Contains(school.Id)))).ToList();
+            if (subjects.Count == 0 && school.Id == required)
+            {
+                subjects.Add(t.Subject);
+            }
+            foreach (var subject in subjects)
+            {
+                var name = $"move[{pool.Name}→{school.Id}:{subject}]";
+                IntVar count = pool.IsIndividual ? Cp.NewBoolVar(name) : Cp.NewIntVar(0, ub, name);
+                var option = new TransferOption(pool, school, subject, count, MeanHomeKm(pool, school));
+                Transfers.Add(option);
+                Outflow.Add(pool.Home, count, 1);
+                Inflow.Add(school.Id, count, 1);
+                SupplyChange.Add(new DemandKey(pool.Home, t.Stage, t.Subject), count, -10);
+                SupplyChange.Add(new DemandKey(school.Id, t.Stage, subject), count, 10);
+            }
+        }
+    }
+
+    /// <summary>The nearest reachable schools with demand in the pool's subject, for like-for-like swaps.</summary>
+    private HashSet<SchoolId> SwapTargets(TeacherPool pool)
+    {
+        var key = (pool.Home, pool.Stage, pool.Sample.Subject);
+        if (!_swapTargets.TryGetValue(key, out var targets))
+        {
+            targets = Reachable(pool)
+                .Where(s => Demand.Required(new DemandKey(s.Id, pool.Stage, pool.Sample.Subject)) > 0)
+                .OrderBy(s => Km(pool.Home, s.Id)).ThenBy(s => s.Id)
+                .Take(Options.SwapNeighbours).Select(s => s.Id).ToHashSet();
+            _swapTargets[key] = targets;
+        }
+        return targets;
+    }
+
+    private void AddPrincipalMoves(TeacherPool pool, Func<SchoolId, bool> worthLeading)
+    {
+        var required = Decisions.RequiredSchool(pool.Sample.Id);
+        foreach (var school in Reachable(pool).Where(s => PrincipalRotation.AllowsSchool(pool.Sample, s)
+                     && (worthLeading(s.Id) || s.Id == required)))
+        {
+            var used = Cp.NewBoolVar($"lead[{pool.Name}→{school.Id}]");
+            PrincipalMoves.Add(new PrincipalOption(pool, school, used, MeanHomeKm(pool, school)));
+            Outflow.Add(pool.Home, used, 1);
+            Inflow.Add(school.Id, used, 1);
+        }
+    }
+
+    private double MeanHomeKm(TeacherPool pool, School to) =>
+        pool.Members.Average(t => t.Home is { } home ? home.KmTo(to.Location) : Km(t.SchoolId, to.Id));
+}

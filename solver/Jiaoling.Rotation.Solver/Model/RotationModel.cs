@@ -1,0 +1,56 @@
+using Google.OrTools.Sat;
+using Jiaoling.Rotation.Domain;
+
+namespace Jiaoling.Rotation.Solver.Model;
+
+/// <summary>
+/// The CP-SAT model of one county: the pools, the candidate moves (the only decision variables) and the
+/// sums the rules constrain — people leaving and arriving per school and supply change per demand key.
+/// The rule classes post their constraints on it; the objective levels read it.
+/// </summary>
+internal sealed partial class RotationModel
+{
+    private readonly Dictionary<(int Pool, int Slot), BoolVar> _itinerant = new();
+
+    public RotationModel(County county, SolverOptions options, bool explain)
+    {
+        County = county;
+        Options = options;
+        Cp = new CpModel();
+        Guards = new Guards(Cp, explain);
+        Demand = new DemandView(county);
+        Decisions = new DecisionIndex(county.Dataset.Decisions);
+        Pools = PoolBuilder.Build(county);
+        AddCandidates();
+    }
+
+    public County County { get; }
+    public Policy Policy => County.Policy;
+    public SolverOptions Options { get; }
+    public CpModel Cp { get; }
+    public Guards Guards { get; }
+    public DemandView Demand { get; }
+    public DecisionIndex Decisions { get; }
+    public IReadOnlyList<TeacherPool> Pools { get; }
+    public List<TransferOption> Transfers { get; } = [];
+    public List<ItinerantOption> Itinerants { get; } = [];
+    public List<PrincipalOption> PrincipalMoves { get; } = [];
+
+    /// <summary>People leaving each school by transfer or principal move.</summary>
+    public LinearSums<SchoolId> Outflow { get; } = new();
+
+    /// <summary>People arriving at each school by transfer or principal move.</summary>
+    public LinearSums<SchoolId> Inflow { get; } = new();
+
+    /// <summary>Change of supply per school × stage × subject, tenths of an FTE.</summary>
+    public LinearSums<DemandKey> SupplyChange { get; } = new();
+
+    /// <summary>Whether the pool's slot-th itinerant teacher teaches anywhere.</summary>
+    public IReadOnlyDictionary<(int Pool, int Slot), BoolVar> ItinerantTeachers => _itinerant;
+
+    public int CandidateCount => Transfers.Count + Itinerants.Count + PrincipalMoves.Count;
+
+    public School SchoolOf(SchoolId id) => County.Schools[id];
+
+    public double Km(SchoolId from, SchoolId to) => County.Distances.Km(from, to);
+}

@@ -1,0 +1,46 @@
+using Google.OrTools.Sat;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Model;
+
+namespace Jiaoling.Rotation.Solver.Objectives;
+
+/// <summary>
+/// Level <c>shortage</c>: unmet demand in the shortage subjects (PSY, PE, MUS, ART, IT) in tenths of an
+/// FTE, each school weighted by the policy: a base, extras for rural, weak, teaching-point and boarding
+/// schools, and an extra per 500 students.
+/// </summary>
+internal static class ShortageObjective
+{
+    public const string Name = "shortage";
+
+    public static long Weight(ObjectiveWeights w, School s) =>
+        w.ShortageBase
+        + (s.Area == Area.Rural ? w.ShortageRural : 0)
+        + (s.Weak ? w.ShortageWeak : 0)
+        + (s.TeachingPoint ? w.ShortageTeachingPoint : 0)
+        + (s.Boarding ? w.ShortageBoarding : 0)
+        + (long)w.ShortagePer500Students * (s.Students / 500);
+
+    public static ObjectiveLevel Build(RotationModel m)
+    {
+        var vars = new List<IntVar>();
+        var weights = new List<long>();
+        var constant = 0L;
+        foreach (var key in m.County.Demand.Keys.Where(k => Codes.ShortageSubjects.Contains(k.Subject)).OrderBy(k => k.ToString()))
+        {
+            var required = m.Demand.Required(key);
+            var before = m.Demand.SupplyBefore(key);
+            var weight = Weight(m.Policy.Objectives, m.SchoolOf(key.School));
+            if (!m.SupplyChange.Has(key))
+            {
+                constant += weight * Math.Max(0, required - before);
+                continue;
+            }
+            var unmet = m.Cp.NewIntVar(0, required, $"unmet[{key.School}:{key.Stage}:{key.Subject}]");
+            m.Cp.Add(unmet + before + m.SupplyChange.Sum(key) >= required);
+            vars.Add(unmet);
+            weights.Add(weight);
+        }
+        return new ObjectiveLevel(Name, LinearExpr.WeightedSum(vars, weights) + constant);
+    }
+}

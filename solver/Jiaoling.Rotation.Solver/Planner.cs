@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Explaining;
+using Jiaoling.Rotation.Solver.Model;
+using Jiaoling.Rotation.Solver.Objectives;
+using Jiaoling.Rotation.Solver.Rules;
+using Jiaoling.Rotation.Solver.Solving;
+
+namespace Jiaoling.Rotation.Solver;
+
+/// <summary>
+/// The CP-SAT planner: builds the model of the county (candidate moves only, pooled interchangeable
+/// teachers), posts every rule family, solves the objective levels in the policy's order and reads the
+/// plan; when the rules conflict, explains which.
+/// </summary>
+public static class Planner
+{
+    /// <summary>Plans the county within <see cref="SolverOptions.TimeLimit"/>, reporting improving solutions.</summary>
+    public static PlanOutcome Solve(County county, SolverOptions options, IProgress<SolverProgress>? progress = null,
+        CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var conflicts = StaticConflicts.Find(county);
+        if (conflicts.Count > 0)
+        {
+            return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
+        }
+        var m = new RotationModel(county, options, explain: false);
+        PostRules(m);
+        var levels = ObjectiveLevels.Build(m);
+        var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount, 0);
+        var run = LexicographicSolver.Run(m, levels, options, progress, clock, ct);
+        stats = stats with { PresolveSeconds = run.PresolveSeconds };
+        if (run.Solution is { } solution)
+        {
+            var status = run.Levels.All(l => l.Status == "optimal") ? PlanStatus.Optimal : PlanStatus.Feasible;
+            return new PlanOutcome(status, new PlanReader(m, solution).Read(), run.Levels, [], stats);
+        }
+        if (run.FirstStatus == CpSolverStatus.Infeasible)
+        {
+            var left = options.TimeLimit - clock.Elapsed;
+            var explanation = InfeasibilityExplainer.Explain(county, options, left > TimeSpan.FromSeconds(10) ? left : TimeSpan.FromSeconds(10), ct);
+            return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, run.Levels, explanation, stats);
+        }
+        return new PlanOutcome(PlanStatus.NoSolutionInTime, Plan.Empty, run.Levels,
+            [$"在 {options.TimeLimit.TotalSeconds:0} 秒内未找到可行方案，也未能证明规则无法同时满足；请延长求解时限（--time-limit）后重试。"], stats);
+    }
+
+    /// <summary>Every rule family with a CP-SAT part, in the contract's order.</summary>
+    internal static void PostRules(RotationModel m)
+    {
+        IModelRule[] rules =
+        [
+            new OneMove(), new OutflowCap(), new StaffQuota(), new NoNewShortage(), new MinExchangeRatio(),
+            new MinBackboneShare(), new Couples(), new ItinerantLimits(), new PrincipalRotation(), new DecisionsRule(),
+        ];
+        foreach (var rule in rules)
+        {
+            rule.Post(m);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Google.OrTools.Sat;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Model;
+
+namespace Jiaoling.Rotation.Solver.Rules;
+
+/// <summary>Posts: eligible teachers transferred ≥ ceil(min_exchange_ratio × eligible teachers).</summary>
+public sealed partial class MinExchangeRatio : IModelRule
+{
+    /// <summary>Eligible teachers (the scope is part of eligibility).</summary>
+    public static int Eligible(County county) => county.Status.Values.Count(s => s.Eligible);
+
+    /// <summary>How many eligible teachers must transfer, the product taken in decimal before the ceiling.</summary>
+    public static int Required(County county) =>
+        (int)Math.Ceiling(county.Policy.MinExchangeRatio * Eligible(county));
+
+    /// <summary>Eligible teachers transferred, as the model counts them (a pool's members share eligibility).</summary>
+    internal static LinearExpr Rotated(RotationModel m, Func<TeacherPool, bool>? also = null) =>
+        LinearExpr.Sum(m.Transfers.Where(o => o.Pool.Status.Eligible && (also?.Invoke(o.Pool) ?? true)).Select(o => o.Count));
+
+    void IModelRule.Post(RotationModel m)
+    {
+        var required = Required(m.County);
+        if (required > 0)
+        {
+            m.Guards.Enforce(m.Cp.Add(Rotated(m) >= required), Id, "county");
+        }
+    }
+}

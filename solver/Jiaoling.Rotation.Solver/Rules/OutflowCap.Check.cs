@@ -1,0 +1,20 @@
+using Jiaoling.Rotation.Solver.Checking;
+
+namespace Jiaoling.Rotation.Solver.Rules;
+
+public sealed partial class OutflowCap : IPlanCheck
+{
+    public IEnumerable<Violation> Check(PlanCheckContext ctx)
+    {
+        foreach (var (school, leaving) in ctx.Leaving.OrderBy(kv => kv.Key))
+        {
+            var headcount = ctx.County.Headcount[school];
+            var cap = MaxLeaving(ctx.County, school);
+            if (leaving > cap)
+            {
+                yield return new Violation(Id,
+                    $"学校 {school} 调出 {leaving} 人，超过上限 {cap} 人（现有人数 {headcount} × {Fmt.Num(ctx.Policy.MaxOutflowRatio)}，至少 1）。");
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Checking;
+
+namespace Jiaoling.Rotation.Solver.Rules;
+
+public sealed partial class SubjectMatch : IPlanCheck
+{
+    public IEnumerable<Violation> Check(PlanCheckContext ctx)
+    {
+        foreach (var row in ctx.Rows)
+        {
+            var t = ctx.TeacherOf(row);
+            var problem = (row.Kind, row.Subject) switch
+            {
+                (AssignmentKind.Principal, { } s) => $"校长交流行不应填写学科，却填了 {Codes.Subject.Code(s)}",
+                (AssignmentKind.Principal, null) => null,
+                (_, null) => $"{Codes.Kind.Label(row.Kind)}行没有填写学科",
+                (_, { } s) when !t.CanTeach(s) =>
+                    $"任教 {Codes.Subject.Code(t.Subject)}{Others(t)}，不能任教 {Codes.Subject.Code(s)}",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                yield return new Violation(Id, $"教师 {t.Id}（{t.Name}）到学校 {row.To} 的{problem}。");
+            }
+        }
+    }
+
+    private static string Others(Teacher t) => t.OtherSubjects.Count == 0
+        ? "且无可兼任学科"
+        : "，可兼任 " + string.Join("、", t.OtherSubjects.Select(Codes.Subject.Code));
+}

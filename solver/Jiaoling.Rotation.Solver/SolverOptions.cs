@@ -1,0 +1,35 @@
+namespace Jiaoling.Rotation.Solver;
+
+/// <summary>
+/// How the planner searches: time, threads, seed, logging and how far it looks for like-for-like swaps.
+/// </summary>
+public sealed record SolverOptions
+{
+    /// <summary>Wall-clock limit for the whole run, all objective levels together (default 60 s).</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>CP-SAT search workers (threads); default 2, the machine's cores.</summary>
+    public int Workers { get; init; } = 2;
+
+    /// <summary>Random seed of the search, so a run can be repeated.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Whether CP-SAT writes its search log to the console.</summary>
+    public bool LogSearch { get; init; }
+
+    /// <summary>
+    /// How many of the nearest schools (with demand in the subject) a teacher may be swapped to like for
+    /// like, when the move fills no gap; moves that fill a gap are offered to every school in reach. Larger
+    /// values widen the search for the exchange ratio and balance at the cost of model size.
+    /// </summary>
+    public int SwapNeighbours { get; init; } = 6;
+
+    /// <summary>
+    /// Further CP-SAT parameters in its text format (e.g. <c>linearization_level:2</c>), appended after the
+    /// planner's own; for tuning on a county's data.
+    /// </summary>
+    public string? ExtraParameters { get; init; }
+
+    /// <summary>Share of the time left that each objective level but the last may use (0–1, default 0.5).</summary>
+    public double LevelTimeShare { get; init; } = 0.5;
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+using Jiaoling.Rotation.Solver.Model;
+using Jiaoling.Rotation.Solver.Objectives;
+
+namespace Jiaoling.Rotation.Solver.Solving;
+
+/// <summary>
+/// Solves the objective levels one after another: minimise a level, then hold it at the value reached
+/// (objective ≤ value) and minimise the next, hinted with the previous solution. Every level but the
+/// last may use <see cref="SolverOptions.LevelTimeShare"/> of the time left; the last uses the rest.
+/// </summary>
+internal static class LexicographicSolver
+{
+    public static LevelRun Run(RotationModel m, IReadOnlyList<ObjectiveLevel> levels, SolverOptions options,
+        IProgress<SolverProgress>? progress, Stopwatch clock, CancellationToken ct)
+    {
+        var results = new List<LevelResult>();
+        long[]? solution = null;
+        var first = CpSolverStatus.Unknown;
+        var presolve = 0.0;
+        var values = levels.Select(l => m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{l.Name}]")).ToList();
+        for (var i = 0; i < levels.Count; i++)
+        {
+            m.Cp.Add(values[i] == levels[i].Expression);
+        }
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var left = options.TimeLimit - clock.Elapsed;
+            var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
+            m.Cp.Minimize(values[i]);
+            Hint(m.Cp, solution);
+            var started = clock.Elapsed;
+            var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
+            CpSolverStatus status;
+            using (ct.Register(solver.StopSearch))
+            {
+                status = solver.Solve(m.Cp, new ProgressCallback(levels[i].Name, progress, clock));
+            }
+            var seconds = (clock.Elapsed - started).TotalSeconds;
+            if (i == 0)
+            {
+                first = status;
+                presolve = PresolveLog.Seconds(solver.Response?.SolveLog);
+            }
+            switch (status)
+            {
+                case CpSolverStatus.Optimal:
+                case CpSolverStatus.Feasible:
+                    solution = solver.Response!.Solution.ToArray();
+                    var objective = solver.ObjectiveValue;
+                    var bound = status == CpSolverStatus.Optimal ? objective : solver.BestObjectiveBound;
+                    results.Add(new LevelResult(levels[i].Name, status == CpSolverStatus.Optimal ? "optimal" : "feasible",
+                        objective, bound, Gap(objective, bound), seconds));
+                    m.Cp.Add(values[i] <= (long)Math.Round(objective));
+                    break;
+                case CpSolverStatus.Unknown when solution is not null:
+                    // Out of time on a later level: the previous level's plan still holds every rule.
+                    var reached = solution[values[i].Index];
+                    results.Add(new LevelResult(levels[i].Name, "feasible", reached, solver.BestObjectiveBound,
+                        Gap(reached, solver.BestObjectiveBound), seconds));
+                    m.Cp.Add(values[i] <= reached);
+                    break;
+                case CpSolverStatus.Unknown:
+                case CpSolverStatus.Infeasible:
+                    return new LevelRun(first, results, null, presolve);
+                case CpSolverStatus.ModelInvalid:
+                    throw new InvalidOperationException("The CP-SAT model is invalid: " + m.Cp.Validate());
+                default:
+                    throw new InvalidOperationException($"Unexpected CP-SAT status {status}.");
+            }
+        }
+        return new LevelRun(first, results, solution, presolve);
+    }
+
+    private static double Gap(double objective, double bound) =>
+        Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective));
+
+    private static void Hint(CpModel model, long[]? solution)
+    {
+        model.ClearHints();
+        if (solution is null)
+        {
+            return;
+        }
+        var hint = model.Model.SolutionHint ?? new PartialVariableAssignment();
+        hint.Vars.Clear();
+        hint.Values.Clear();
+        for (var v = 0; v < solution.Length; v++)
+        {
+            hint.Vars.Add(v);
+            hint.Values.Add(solution[v]);
+        }
+        model.Model.SolutionHint = hint;
+    }
+}

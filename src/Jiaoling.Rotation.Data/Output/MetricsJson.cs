@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Jiaoling.Rotation.Domain.Metrics;
+
+namespace Jiaoling.Rotation.Data.Output;
+
+/// <summary>
+/// metrics.json of a planning run, key for key as the data contract lists it: the solver section,
+/// rotation counts of the plan, shortage FTE before and after, and every indicator before and after.
+/// Numbers are unrounded; ratios the contract leaves undefined are null.
+/// </summary>
+public static class MetricsJson
+{
+    public static void Write(string path, SolverSummary solver, CountyMetrics before, CountyMetrics after) =>
+        File.WriteAllText(path, ToJson(solver, before, after));
+
+    public static string ToJson(SolverSummary solver, CountyMetrics before, CountyMetrics after) => JsonOutput.Document(w =>
+    {
+        w.WriteStartObject();
+        Solver(w, solver);
+        Rotation(w, after.Rotation);
+        w.WriteStartObject("shortage_fte");
+        w.WriteNumber("before", before.ShortageFte);
+        w.WriteNumber("after", after.ShortageFte);
+        w.WriteEndObject();
+        JsonOutput.Indicators(w, ("before", before), ("after", after));
+        w.WriteEndObject();
+    });
+
+    private static void Solver(Utf8JsonWriter w, SolverSummary solver)
+    {
+        w.WriteStartObject("solver");
+        w.WriteString("status", solver.Status);
+        w.WriteNumber("seconds", solver.Seconds);
+        w.WriteNumber("gap", solver.Gap);
+        w.WriteStartArray("levels");
+        foreach (var level in solver.Levels)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", level.Name);
+            w.WriteString("status", level.Status);
+            w.WriteNumber("objective", level.Objective);
+            w.WriteNumber("bound", level.Bound);
+            w.WriteNumber("gap", level.Gap);
+            w.WriteNumber("seconds", level.Seconds);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Rotation(Utf8JsonWriter w, RotationMetrics r)
+    {
+        w.WriteStartObject("rotation");
+        w.WriteNumber("eligible", r.Eligible);
+        w.WriteNumber("rotated", r.Rotated);
+        JsonOutput.Number(w, "ratio", r.Ratio);
+        w.WriteNumber("backbone_rotated", r.BackboneRotated);
+        JsonOutput.Number(w, "backbone_share", r.BackboneShare);
+        w.WriteNumber("principals_moved", r.PrincipalsMoved);
+        w.WriteNumber("itinerant_teachers", r.ItinerantTeachers);
+        w.WriteEndObject();
+    }
+}

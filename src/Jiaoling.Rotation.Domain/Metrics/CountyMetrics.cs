@@ -1,0 +1,36 @@
+namespace Jiaoling.Rotation.Domain.Metrics;
+
+/// <summary>
+/// Everything measured of a county under a plan: rotation counts, supply and unmet demand, the
+/// shortage-subject FTE not met, and the teacher indicators per stage with their per-school values.
+/// <see cref="Measure"/> with <see cref="Plan.Empty"/> gives the county before planning; the same code
+/// measures after.
+/// </summary>
+public sealed record CountyMetrics(
+    RotationMetrics Rotation,
+    IReadOnlyDictionary<DemandKey, decimal> Supply,
+    IReadOnlyDictionary<DemandKey, decimal> Unmet,
+    IReadOnlyDictionary<Stage, StageIndicators> Indicators)
+{
+    /// <summary>Stages in the order the contract lists them.</summary>
+    public static readonly IReadOnlyList<Stage> Stages = [Stage.Primary, Stage.Junior];
+
+    /// <summary>Unmet demand summed over the shortage subjects (PSY, PE, MUS, ART, IT) at all schools.</summary>
+    public decimal ShortageFte => Unmet.Where(kv => Codes.ShortageSubjects.Contains(kv.Key.Subject)).Sum(kv => kv.Value);
+
+    /// <summary>Unmet demand per shortage subject, in the order of the subject codes.</summary>
+    public IReadOnlyDictionary<Subject, decimal> ShortageFteBySubject => Codes.Subject.Values
+        .Where(Codes.ShortageSubjects.Contains)
+        .ToDictionary(s => s, s => Unmet.Where(kv => kv.Key.Subject == s).Sum(kv => kv.Value));
+
+    public static CountyMetrics Measure(County county, Plan plan)
+    {
+        var supply = Domain.Supply.Of(county.Dataset.Teachers, plan);
+        var postings = Posting.Of(county, plan);
+        return new CountyMetrics(
+            RotationMetrics.Measure(county, plan),
+            supply,
+            county.Unmet(supply),
+            Stages.ToDictionary(s => s, s => StageIndicators.Measure(s, county.Dataset.Schools, postings)));
+    }
+}

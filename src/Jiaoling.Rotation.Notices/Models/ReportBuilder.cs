@@ -1,0 +1,74 @@
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
+using Jiaoling.Rotation.Notices.Html;
+using Jiaoling.Rotation.Notices.Svg;
+
+namespace Jiaoling.Rotation.Notices.Models;
+
+/// <summary>Builds the county report from the county measured before and after the plan.</summary>
+internal static class ReportBuilder
+{
+    public static Report Build(RenderInput input, DateOnly issueDate)
+    {
+        var county = input.County;
+        var policy = county.Policy;
+        return new Report(
+            $"{policy.PlanStartDate.Year}年义务教育学校教师交流轮岗方案评估报告",
+            policy.Issuer,
+            Format.Date(issueDate),
+            Rotation(input.After.Rotation, policy),
+            Format.Fte(input.Before.ShortageFte),
+            Format.Fte(input.After.ShortageFte),
+            Codes.Area.Values.Select(Codes.Area.Label).ToList(),
+            UnmetTable.Build(input),
+            IndicatorTable.Build(input),
+            CountyMetrics.Stages.Select(stage => CvChart.Render(stage, input.Before.Indicators[stage], input.After.Indicators[stage])).ToList(),
+            SizeLimits.Find(Diagnosis.Of(county)),
+            input.Plan.Assignments.Where(a => a.Kind == AssignmentKind.Principal).Select(a => new PrincipalMove(
+                a.TeacherId.Value,
+                county.Teachers.GetValueOrDefault(a.TeacherId)?.Name ?? a.TeacherName,
+                Format.SchoolName(county, a.From),
+                Format.SchoolName(county, a.To),
+                a.Reason)).ToList(),
+            FlowMap.Render(county, input.Plan),
+            Solver(input.Solver));
+    }
+
+    private static RotationSection Rotation(RotationMetrics r, Policy policy)
+    {
+        var ratioMet = r.Rotated >= policy.MinExchangeRatio * r.Eligible;
+        var backboneMet = r.BackboneRotated >= policy.MinBackboneShare * r.Rotated;
+        return new RotationSection(
+            r.Eligible,
+            r.Rotated,
+            Format.Percent(r.Ratio),
+            Format.Percent(policy.MinExchangeRatio),
+            RotationMetrics.Targets(r.Eligible, policy).Rotated,
+            ratioMet ? "达标" : "未达标",
+            r.BackboneRotated,
+            Format.Percent(r.BackboneShare),
+            Format.Percent(policy.MinBackboneShare),
+            backboneMet ? "达标" : "未达标",
+            r.PrincipalsMoved,
+            r.ItinerantTeachers);
+    }
+
+    private static SolverSection Solver(SolverSummary s) => new(
+        StatusLabel(s.Status),
+        Format.Number(s.Seconds, 1),
+        Format.Percent(s.Gap),
+        s.Levels.Select(l => new SolverLevelRow(
+            l.Name,
+            StatusLabel(l.Status),
+            Format.Number(l.Objective, 1),
+            Format.Number(l.Bound, 1),
+            Format.Percent(l.Gap),
+            Format.Number(l.Seconds, 1))).ToList());
+
+    private static string StatusLabel(string status) => status switch
+    {
+        SolverSummary.Optimal => "最优（已证明）",
+        SolverSummary.Feasible => "可行（未证明最优）",
+        _ => status,
+    };
+}

@@ -1,0 +1,16 @@
+namespace Jiaoling.Rotation.Notices.Models;
+
+/// <summary>Rotation compliance: eligible and rotated teachers, the ratio and backbone share against the policy.</summary>
+public sealed record RotationSection(
+    int Eligible,
+    int Rotated,
+    string Ratio,
+    string RatioTarget,
+    int RotatedNeeded,
+    string RatioStatus,
+    int BackboneRotated,
+    string BackboneShare,
+    string BackboneTarget,
+    string BackboneStatus,
+    int PrincipalsMoved,
+    int ItinerantTeachers);

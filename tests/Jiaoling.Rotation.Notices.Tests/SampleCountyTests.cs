@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Jiaoling.Rotation.Data.Import;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Notices.Tests.Builders;
+using Xunit.Abstractions;
+
+namespace Jiaoling.Rotation.Notices.Tests;
+
+/// <summary>
+/// The documents of a whole county (the sample county, or the contract's example until it exists) with a
+/// hand-built plan: every file written, and the notices printed to PDF a page each with Chinese text.
+/// </summary>
+public sealed class SampleCountyTests(ITestOutputHelper log)
+{
+    private static string DataFolder =>
+        Directory.Exists(RepoPaths.SampleCounty) ? RepoPaths.SampleCounty : RepoPaths.ContractExample;
+
+    [Fact]
+    public async Task Every_html_document_of_the_county_is_written()
+    {
+        var input = Input(out var plan);
+        using var output = new TempFolder();
+        var first = Stopwatch.StartNew();
+        var result = await PlanDocuments.WriteAllAsync(input, output.Path, SmallPlan.Options(), CancellationToken.None);
+        log.WriteLine($"first WriteAllAsync without PDF (parse, render, write HTML and xlsx): {first.ElapsedMilliseconds} ms");
+        var templates = PlanDocuments.LoadTemplates(SmallPlan.Options());
+        var clock = Stopwatch.StartNew();
+        var docs = new HtmlDocuments(templates, input, SmallPlan.IssueDate);
+        var rendered = docs.Notices.Sum(n => docs.Notice(n).Length) + docs.SchoolPages().Sum(p => p.Html.Length)
+            + docs.PublicList().Length + docs.Report().Length;
+        log.WriteLine($"{DataFolder}: {plan.Assignments.Count} rows, {result.Files.Count} files; " +
+            $"rendering all HTML again took {clock.ElapsedMilliseconds} ms ({rendered / 1024} KiB)");
+        var teachers = plan.Assignments.Select(a => a.TeacherId).Distinct().ToList();
+        Assert.All(teachers, id => Assert.Contains($"notices/{id}.html", result.Files));
+        Assert.Equal(teachers.Count, result.Files.Count(f => f.StartsWith("notices/", StringComparison.Ordinal)));
+        Assert.Contains("report.html", output.HtmlFiles());
+    }
+
+    [Fact]
+    public async Task Notices_print_to_one_pdf_a_page_each_with_chinese_text()
+    {
+        var input = Input(out var plan);
+        using var output = new TempFolder();
+        var clock = Stopwatch.StartNew();
+        var result = await PlanDocuments.WriteAllAsync(input, output.Path, SmallPlan.Options(pdf: true), CancellationToken.None);
+        log.WriteLine($"with PDF: {clock.ElapsedMilliseconds} ms");
+        Assert.True(result.PdfMade, result.PdfMessage);
+        var notices = output.File(PlanDocuments.NoticesPdf);
+        Assert.Equal(plan.Assignments.Select(a => a.TeacherId).Distinct().Count(), Poppler.Pages(notices));
+        var text = Poppler.Text(notices);
+        Assert.Contains("交流轮岗通知书", text);
+        Assert.Contains(input.County.Teachers[plan.Assignments[0].TeacherId].Name, text);
+        Assert.Contains(input.County.Policy.Issuer, text);
+        Assert.Contains("评估报告", Poppler.Text(output.File(PlanDocuments.ReportPdf)));
+    }
+
+    [Fact]
+    public async Task Without_pdf_the_result_says_so_in_one_chinese_line()
+    {
+        using var output = new TempFolder();
+        var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, SmallPlan.Options(), CancellationToken.None);
+        Assert.False(result.PdfMade);
+        Assert.Contains("--no-pdf", result.PdfMessage);
+        Assert.DoesNotContain('\n', result.PdfMessage!);
+        Assert.False(File.Exists(output.File(PlanDocuments.NoticesPdf)));
+    }
+
+    [Fact]
+    public async Task With_no_browser_the_html_is_written_and_the_message_says_why()
+    {
+        using var output = new TempFolder();
+        var options = SmallPlan.Options(pdf: true) with { BrowserPath = output.File("no-such-browser") };
+        var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, options, CancellationToken.None);
+        Assert.False(result.PdfMade);
+        Assert.StartsWith("未找到 Chromium 浏览器", result.PdfMessage);
+        Assert.True(File.Exists(output.File("report.html")));
+    }
+
+    private static RenderInput Input(out Plan plan)
+    {
+        var read = DatasetReader.Read(DataFolder);
+        Assert.True(read.Ok, string.Join("\n", read.Errors));
+        var county = County.Create(read.Dataset!);
+        plan = HandPlan.For(county);
+        return RenderInput.Measure(county, plan, SmallPlan.Solver);
+    }
+}
