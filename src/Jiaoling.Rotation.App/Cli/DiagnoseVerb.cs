@@ -37,7 +37,6 @@ public static class DiagnoseVerb
         }
         if (read.Dataset is not { } dataset)
         {
-            stderr.WriteLine($"数据有 {read.Errors.Count} 处错误，未写入任何输出。");
             return ExitCodes.InvalidInput;
         }
         var county = County.Create(dataset);

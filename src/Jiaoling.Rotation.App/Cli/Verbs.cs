@@ -8,6 +8,7 @@ public static class Verbs
     public static IEnumerable<Command> All() =>
     [
         DiagnoseVerb.Create(),
+        PlanVerb.Create(),
         CheckVerb.Create(),
         BenchVerb.Create(),
         GenerateVerb.Create(),

@@ -81,6 +81,7 @@ public sealed class DiagnoseVerbTests : IDisposable
         Assert.Equal(["data"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName));
         Assert.Matches(new Regex("^teachers.csv:3: ", RegexOptions.Multiline), run.Stderr);
         Assert.Matches(new Regex("^teachers.csv:4: ", RegexOptions.Multiline), run.Stderr);
+        Assert.All(run.Stderr.TrimEnd().Split('\n'), line => Assert.Matches(@"^[^:]+:\d+: ", line));
         Assert.Equal("", run.Stdout);
     }
 
@@ -105,6 +106,27 @@ public sealed class DiagnoseVerbTests : IDisposable
 
         Assert.Equal("", run.Stderr);
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Command_line_invocation_writes_the_diagnosis()
+    {
+        var diagnose = Verbs.All().Single(c => c.Name == "diagnose");
+
+        var code = await diagnose.Parse(["--data", RepoPaths.ContractExample, "--out", _temp["out"]]).InvokeAsync();
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.True(File.Exists(Path.Combine(_temp["out"], "diagnosis.json")));
+    }
+
+    [Fact]
+    public void Missing_data_folder_exits_2()
+    {
+        var run = DiagnoseRun.Of(_temp["nowhere"], _temp["out"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.False(Directory.Exists(_temp["out"]));
+        Assert.NotEqual("", run.Stderr);
     }
 
     [Fact]

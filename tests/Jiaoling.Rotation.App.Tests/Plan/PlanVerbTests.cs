@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Jiaoling.Rotation.App.Tests.Diagnose;
+using Jiaoling.Rotation.Tests;
+
+namespace Jiaoling.Rotation.App.Tests.Plan;
+
+public sealed class PlanVerbTests
+{
+    private static CliRun Plan(string data, string output, params string[] more) =>
+        CliRun.Of(["plan", "--data", data, "--out", output, "--time-limit", "30", "--workers", "2", "--no-pdf", .. more]);
+
+    [Fact]
+    public void Contract_example_plans_and_the_written_plan_passes_check()
+    {
+        using var temp = new TempFolder();
+        var run = Plan(RepoPaths.ContractExample, temp["out"]);
+
+        Assert.True(run.Exit == 0, run.Err);
+        foreach (var file in new[] { "plan.csv", "metrics.json", "report.html", "public-list.html", "plan.xlsx" })
+        {
+            Assert.True(File.Exists(Path.Combine(temp["out"], file)), file);
+        }
+        var check = CliRun.Of("check", "--data", RepoPaths.ContractExample, "--plan", Path.Combine(temp["out"], "plan.csv"));
+        Assert.True(check.Exit == 0, check.Out);
+        using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp["out"], "metrics.json")));
+        var rotation = metrics.RootElement.GetProperty("rotation");
+        Assert.True(rotation.GetProperty("ratio").GetDouble() >= 0.10);
+        Assert.True(rotation.GetProperty("backbone_share").GetDouble() >= 0.20);
+        Assert.Contains(metrics.RootElement.GetProperty("solver").GetProperty("status").GetString(), new[] { "optimal", "feasible" });
+    }
+
+    [Fact]
+    public void Exchange_ratio_of_ninety_percent_exits_3_naming_the_rules_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Copy(RepoPaths.ContractExample, "data", "policy.json");
+        File.WriteAllText(Path.Combine(data, "policy.json"), """{ "plan_start_date": "2027-09-01", "min_exchange_ratio": 0.9 }""");
+
+        var run = Plan(data, temp["out"]);
+
+        Assert.Equal(3, run.Exit);
+        Assert.Contains("min_exchange_ratio", run.Err);
+        Assert.False(Directory.Exists(temp["out"]));
+    }
+
+    [Fact]
+    public void Invalid_input_exits_2_with_file_and_line_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Copy(RepoPaths.ContractExample, "data", "policy.json");
+        File.WriteAllText(Path.Combine(data, "policy.json"), """{ "term_years": "three" }""");
+
+        var run = Plan(data, temp["out"]);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("policy.json:1:", run.Err);
+        Assert.False(Directory.Exists(temp["out"]));
+    }
+}
