@@ -51,6 +51,7 @@ public abstract class ServiceHostFixture(PostgresServer server) : IAsyncLifetime
         {
             ["ConnectionStrings:Rotation"] = ConnectionString,
             ["Worker:HostName"] = name,
+            ["Documents:MakePdf"] = "false",
             ["Worker:PollInterval"] = "00:00:00.1",
             ["Worker:ProgressInterval"] = "00:00:00.1",
             ["Worker:DrainOnShutdown"] = drain.ToString(),
