@@ -1,27 +1,29 @@
-using Jiaoling.Rotation.App.Cli;
+using Jiaoling.Rotation.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiaoling.Rotation.App.Service;
 
 /// <summary>
-/// The body of <c>plan --dataset NAME --out DIR</c>: plans the latest stored version with the bound
-/// executor, stores the run, prints the executor's message on stderr and returns the contract's exit code.
-/// The plan verb calls this when it is given <c>--dataset</c> instead of <c>--data</c>.
+/// The body of <c>plan --dataset NAME --out DIR</c>: loads the latest stored version, hands it with a
+/// storing executor to the run callback (the same runner as <c>plan --data</c>), and says which run
+/// was stored. Returns the runner's exit code, or 1 when the database fails.
 /// </summary>
 public static class DatasetPlanCommand
 {
-    public static Task<int> RunAsync(string? county, string name, string outFolder, PlanSettings settings,
-        IProgress<PlanProgress> progress, Action<IServiceCollection> bindExecutor, CancellationToken ct) =>
+    public static Task<int> RunAsync(string? county, string name, IPlanExecutor pipeline,
+        Func<IPlanExecutor, Dataset, CancellationToken, Task<int>> run, TextWriter stderr, CancellationToken ct,
+        Action<IServiceCollection>? configure = null) =>
         StoreCommand.RunAsync(async (services, options, token) =>
         {
-            var outcome = await services.GetRequiredService<StorePlanning>().PlanLatestAsync(
-                county ?? options.County, name, outFolder, settings, Environment.UserName, progress, token);
-            if (outcome.Result.Message is { } message)
+            var planning = services.GetRequiredService<StorePlanning>();
+            var (version, dataset) = await planning.LatestAsync(county ?? options.County, name, token);
+            var storing = planning.Storing(pipeline, version, Environment.UserName);
+            var exit = await run(storing, dataset, token);
+            if (storing.RunId is { } runId)
             {
-                await Console.Error.WriteLineAsync(message);
+                await stderr.WriteLineAsync(
+                    $"运行记录 {runId} 已存入数据库（县 {version.County} 数据集“{version.Name}”第 {version.Version} 版）。");
             }
-            await Console.Error.WriteLineAsync(
-                $"运行记录 {outcome.RunId} 已存入数据库（数据集“{outcome.Version.Name}”第 {outcome.Version.Version} 版，退出码 {outcome.Result.ExitCode}）。");
-            return outcome.Result.ExitCode;
-        }, ct, bindExecutor);
+            return exit;
+        }, ct, configure);
 }

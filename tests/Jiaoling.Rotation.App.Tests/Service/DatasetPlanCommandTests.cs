@@ -1,5 +1,6 @@
 using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Tests.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -24,8 +25,8 @@ public sealed class DatasetPlanCommandTests(PostgresServer server) : ServiceHost
         });
         var outFolder = Path.Combine(Path.GetTempPath(), "jiaoling-tests", Guid.NewGuid().ToString("N"));
 
-        var exit = await DatasetPlanCommand.RunAsync(null, "2027", outFolder, Settings, new Progress<PlanProgress>(), Bind(executor),
-            CancellationToken.None);
+        var exit = await DatasetPlanCommand.RunAsync(null, "2027", executor, Run(outFolder), TextWriter.Null, CancellationToken.None,
+            UseTestDatabase);
 
         Assert.Equal(0, exit);
         Assert.Equal(["T777"], planned);
@@ -40,16 +41,17 @@ public sealed class DatasetPlanCommandTests(PostgresServer server) : ServiceHost
     {
         var executor = new ScriptedExecutor((d, dir, _, _, _) => ScriptedExecutor.WritePlanAsync(d, dir));
 
-        var exit = await DatasetPlanCommand.RunAsync(null, "1999", Path.GetTempPath(), Settings, new Progress<PlanProgress>(),
-            Bind(executor), CancellationToken.None);
+        var exit = await DatasetPlanCommand.RunAsync(null, "1999", executor, Run(Path.GetTempPath()), TextWriter.Null,
+            CancellationToken.None, UseTestDatabase);
 
         Assert.Equal(1, exit);
         Assert.Equal(0, executor.Calls);
     }
 
-    private Action<IServiceCollection> Bind(IPlanExecutor executor) => services =>
-    {
-        services.AddSingleton(executor);
+    private static Func<IPlanExecutor, Dataset, CancellationToken, Task<int>> Run(string outFolder) =>
+        async (executor, dataset, ct) =>
+            (await executor.RunAsync(dataset, outFolder, Settings, new Progress<PlanProgress>(), ct)).ExitCode;
+
+    private void UseTestDatabase(IServiceCollection services) =>
         services.AddSingleton(_ => NpgsqlDataSource.Create(ConnectionString));
-    };
 }

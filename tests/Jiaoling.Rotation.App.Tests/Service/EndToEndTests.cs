@@ -8,7 +8,7 @@ namespace Jiaoling.Rotation.Tests.Service;
 public sealed class EndToEndTests(PostgresServer server) : ServiceHostFixture(server)
 {
     [Fact]
-    public async Task Import_then_a_queued_job_gives_the_status_and_objectives_of_plan_data_on_the_same_files()
+    public async Task Import_then_a_queued_job_or_plan_dataset_gives_the_status_and_objectives_of_plan_data_on_the_same_files()
     {
         var folder = Temp("data");
         var direct = Temp("direct");
@@ -24,13 +24,24 @@ public sealed class EndToEndTests(PostgresServer server) : ServiceHostFixture(se
         var job = await WaitForAsync(id, j => j.Status is "finished" or "failed");
         var stored = await client.GetStringAsync($"/api/runs/{job.RunId}/files/metrics.json");
 
-        var (expected, actual) = (Solver(File.ReadAllText(Path.Combine(direct, "metrics.json"))), Solver(stored));
+        var fromDataset = Temp("from-dataset");
+        var verb = await AppProcess.RunAsync(ConnectionString,
+            "plan", "--dataset", "generated", "--out", fromDataset, "--workers", "1", "--seed", "1", "--time-limit", "60", "--no-pdf");
+
+        var expected = Solver(File.ReadAllText(Path.Combine(direct, "metrics.json")));
         Assert.Equal((0, "optimal"), (job.ExitCode, expected.Status));
-        Assert.Equal(expected.Status, actual.Status);
-        Assert.Equal(expected.Objectives, actual.Objectives);
+        Assert.Equal(expected, Solver(stored), Same);
+        Assert.Equal(0, verb.ExitCode);
+        Assert.Equal(expected, Solver(File.ReadAllText(Path.Combine(fromDataset, "metrics.json"))), Same);
+        Assert.Equal(File.ReadAllText(Path.Combine(direct, "plan.csv")), File.ReadAllText(Path.Combine(fromDataset, "plan.csv")));
+        Assert.Equal(1L, await CountAsync("select count(*) from plan_runs where job_id is null and exit_code = 0"));
+        Directory.Delete(fromDataset, recursive: true);
         Directory.Delete(folder, recursive: true);
         Directory.Delete(direct, recursive: true);
     }
+
+    private static readonly Func<(string Status, List<double> Objectives), (string Status, List<double> Objectives), bool> Same =
+        (a, b) => a.Status == b.Status && a.Objectives.SequenceEqual(b.Objectives);
 
     private static (string Status, List<double> Objectives) Solver(string metrics)
     {
