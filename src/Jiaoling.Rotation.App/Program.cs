@@ -9,4 +9,11 @@ foreach (var verb in Verbs.All())
 {
     root.Subcommands.Add(verb);
 }
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+// serve's host handles SIGTERM itself and drains a running solve up to its time limit; the parser's own
+// handler would end the process two seconds after the signal.
+var invocation = new InvocationConfiguration
+{
+    ProcessTerminationTimeout = parse.CommandResult.Command.Name == "serve" ? null : TimeSpan.FromSeconds(2),
+};
+return await parse.InvokeAsync(invocation);

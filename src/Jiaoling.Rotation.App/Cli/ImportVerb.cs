@@ -22,11 +22,7 @@ public static class ImportVerb
         {
             var folder = parse.GetValue(data)!.FullName;
             var read = DatasetReader.Read(folder);
-            foreach (var problem in read.Warnings.Concat(read.Errors))
-            {
-                await Console.Error.WriteLineAsync(problem.ToString());
-            }
-            if (read.Dataset is not { } dataset)
+            if (DatasetInput.Report(read, Console.Error) is not { } dataset)
             {
                 return ExitCodes.InvalidInput;
             }

@@ -2,21 +2,19 @@ using System.CommandLine;
 using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App.Cli;
 
 /// <summary>
 /// <c>serve [--urls URL]</c>: the planning host — the web endpoints and the worker that takes queued plan
-/// jobs from PostgreSQL. The bindExecutor callback registers the planning pipeline the worker runs; without
-/// one the host serves health and the API but takes no jobs.
+/// jobs from PostgreSQL, which run the same pipeline as <c>plan --data</c>.
 /// </summary>
 public static class ServeVerb
 {
     public const string DefaultUrls = "http://localhost:5080";
 
-    public static Command Create(Action<IServiceCollection>? bindExecutor = null)
+    public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "监听地址", DefaultValueFactory = _ => DefaultUrls };
         var command = new Command("serve", "启动规划服务：网页接口和排队规划任务") { urls };
@@ -24,7 +22,7 @@ public static class ServeVerb
         {
             try
             {
-                await using var app = ServeHost.Build(parse.GetValue(urls)!, bindExecutor ?? (_ => { }));
+                await using var app = ServeHost.Build(parse.GetValue(urls)!, _ => { });
                 await app.RunAsync(ct);
                 return ExitCodes.Ok;
             }

@@ -10,7 +10,8 @@ namespace Jiaoling.Rotation.App.Service;
 public interface IPlanExecutor
 {
     /// <summary>
-    /// Plans the dataset. Writes the output folder only when the exit code is 0, as the contract says.
+    /// Plans the dataset. Writes the output folder only when the exit code is 0, as the contract says, and
+    /// prints nothing: the caller shows <see cref="PlanRunResult.Message"/>.
     /// Throws <see cref="OperationCanceledException"/> when <paramref name="ct"/> stops the run.
     /// </summary>
     Task<PlanRunResult> RunAsync(Dataset dataset, string outFolder, PlanSettings settings, IProgress<PlanProgress> progress,

@@ -1,5 +1,4 @@
 using Jiaoling.Rotation.Data.Store;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,7 @@ namespace Jiaoling.Rotation.App.Service;
 public sealed class PlanWorker(
     JobLeases leases,
     JobRecovery recovery,
-    IServiceProvider services,
+    JobRunner runner,
     IOptions<WorkerOptions> options,
     ILogger<PlanWorker> logger) : BackgroundService
 {
@@ -26,13 +25,6 @@ public sealed class PlanWorker(
             logger.LogInformation("Plan worker disabled on host {Host}", o.HostName);
             return;
         }
-        // A host without a planning pipeline still serves health and the API; its jobs wait for a host with one.
-        if (!services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IPlanExecutor)))
-        {
-            logger.LogWarning("No planning executor is bound on host {Host}: it takes no jobs", o.HostName);
-            return;
-        }
-        var runner = services.GetRequiredService<JobRunner>();
         logger.LogInformation("Plan worker {Host} started", o.HostName);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,5 +1,8 @@
+using Jiaoling.Rotation.App.Planning;
+using Jiaoling.Rotation.Notices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +12,8 @@ namespace Jiaoling.Rotation.App.Service;
 
 /// <summary>
 /// Builds the serving host: the web endpoints and the plan worker on one generic host, logging to stderr.
-/// The configure callback binds the planning executor (and lets tests override settings).
+/// Jobs run the <c>plan --data</c> pipeline (documents as configured in section <c>Documents</c>); the
+/// configure callback may replace it (tests do) or add services.
 /// </summary>
 public static class ServeHost
 {
@@ -22,12 +26,22 @@ public static class ServeHost
         }
         builder.WebHost.UseUrls(urls);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Log collectors want one JSON object a line; people at a terminal want single-line text.
+        if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.AddJsonConsole();
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
             o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddRotationStore(builder.Configuration);
         builder.Services.AddPlanWorker(builder.Configuration);
         builder.Services.AddSingleton<JobRunner>();
+        var documents = builder.Configuration.GetSection("Documents").Get<DocumentOptions>() ?? new DocumentOptions();
+        builder.Services.AddSingleton<IPlanExecutor>(_ => new PlanPipeline(documents, Console.Error));
         // Draining lets a running solve reach its time limit: the host must wait at least that long.
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, worker) =>
             host.ShutdownTimeout = worker.Value.DrainOnShutdown ? worker.Value.MaxTimeLimit + TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(30));

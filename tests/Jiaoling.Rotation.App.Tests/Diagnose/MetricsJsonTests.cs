@@ -12,17 +12,17 @@ public class MetricsJsonTests
     private static readonly SolverSummary Solver = new(SolverSummary.Optimal, 1.5, 0.0,
         [new SolverLevel("shortage", SolverSummary.Optimal, 120, 120, 0, 1.2)]);
 
-    private static JsonElement Metrics(Plan plan)
+    private static JsonElement Metrics(Domain.Plan plan)
     {
         var county = County.Create(DatasetReader.Read(RepoPaths.ContractExample).Dataset!);
-        var json = MetricsJson.ToJson(Solver, CountyMetrics.Measure(county, Plan.Empty), CountyMetrics.Measure(county, plan));
+        var json = MetricsJson.ToJson(Solver, CountyMetrics.Measure(county, Domain.Plan.Empty), CountyMetrics.Measure(county, plan));
         return JsonDocument.Parse(json).RootElement;
     }
 
     [Fact]
     public void Every_contract_key_is_present()
     {
-        var json = Metrics(Plan.Empty);
+        var json = Metrics(Domain.Plan.Empty);
 
         string[] top = ["solver", "rotation", "shortage_fte", "indicators"];
         Assert.Equal(top, json.EnumerateObject().Select(p => p.Name));
@@ -43,10 +43,10 @@ public class MetricsJsonTests
     [Fact]
     public void Backbone_share_is_null_when_nobody_rotates()
     {
-        var rotation = Metrics(Plan.Empty).GetProperty("rotation");
+        var rotation = Metrics(Domain.Plan.Empty).GetProperty("rotation");
 
         Assert.Equal(JsonValueKind.Null, rotation.GetProperty("backbone_share").ValueKind);
         Assert.Equal(0, rotation.GetProperty("ratio").GetDouble());
-        Assert.Equal("optimal", Metrics(Plan.Empty).GetProperty("solver").GetProperty("status").GetString());
+        Assert.Equal("optimal", Metrics(Domain.Plan.Empty).GetProperty("solver").GetProperty("status").GetString());
     }
 }
