@@ -13,7 +13,7 @@ namespace Jiaoling.Rotation.Solver.Solving;
 internal static class LexicographicSolver
 {
     public static LevelRun Run(RotationModel m, IReadOnlyList<ObjectiveLevel> levels, SolverOptions options,
-        IProgress<SolverProgress>? progress, Stopwatch clock, CancellationToken ct)
+        IReadOnlyDictionary<int, long> start, IProgress<SolverProgress>? progress, Stopwatch clock, CancellationToken ct)
     {
         var results = new List<LevelResult>();
         long[]? solution = null;
@@ -29,7 +29,7 @@ internal static class LexicographicSolver
             var left = options.TimeLimit - clock.Elapsed;
             var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
             m.Cp.Minimize(values[i]);
-            Hint(m.Cp, solution);
+            Hint(m.Cp, solution is null ? start : solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v));
             var started = clock.Elapsed;
             var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
             CpSolverStatus status;
@@ -76,20 +76,16 @@ internal static class LexicographicSolver
     private static double Gap(double objective, double bound) =>
         Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective));
 
-    private static void Hint(CpModel model, long[]? solution)
+    private static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
     {
         model.ClearHints();
-        if (solution is null)
-        {
-            return;
-        }
         var hint = model.Model.SolutionHint ?? new PartialVariableAssignment();
         hint.Vars.Clear();
         hint.Values.Clear();
-        for (var v = 0; v < solution.Length; v++)
+        foreach (var (v, value) in values.OrderBy(kv => kv.Key))
         {
             hint.Vars.Add(v);
-            hint.Values.Add(solution[v]);
+            hint.Values.Add(value);
         }
         model.Model.SolutionHint = hint;
     }
