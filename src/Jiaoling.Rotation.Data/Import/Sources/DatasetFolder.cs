@@ -58,6 +58,11 @@ internal sealed class DatasetFolder
         var schema = Schemas.FirstOrDefault(s => s.Name.Equals(stem, StringComparison.OrdinalIgnoreCase));
         var isPolicy = name.Equals(PolicyFile, StringComparison.OrdinalIgnoreCase);
         var isWorkbook = extension == ".xlsx" && !name.StartsWith("~$", StringComparison.Ordinal);
+        if (extension == ".xls")
+        {
+            _log.Warn(name, 1, "不支持旧版 Excel（.xls）文件，已忽略；请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）");
+            return;
+        }
         if (!isPolicy && !isWorkbook && (extension != ".csv" || schema is null))
         {
             return;
