@@ -34,11 +34,7 @@ internal sealed class DatasetFolder
             log.Error(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), 1, $"数据文件夹“{folder}”不存在");
             return content;
         }
-        // CSV files first, so that a table also given in a workbook is reported at the workbook.
-        var files = Directory.EnumerateFiles(folder)
-            .OrderBy(f => Path.GetExtension(f).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal);
-        foreach (var path in files)
+        foreach (var path in content.ListFiles(folder))
         {
             content.LoadFile(path);
         }
@@ -48,6 +44,23 @@ internal sealed class DatasetFolder
                                          $"或某个工作簿中名为 {schema.Name} 或 {schema.Alias} 的工作表）");
         }
         return content;
+    }
+
+    private IEnumerable<string> ListFiles(string folder)
+    {
+        try
+        {
+            // CSV files first, so that a table also given in a workbook is reported at the workbook.
+            return Directory.GetFiles(folder)
+                .OrderBy(f => Path.GetExtension(f).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.Error(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), 1, $"无法列出数据文件夹中的文件：{e.Message}");
+            return [];
+        }
     }
 
     private void LoadFile(string path)

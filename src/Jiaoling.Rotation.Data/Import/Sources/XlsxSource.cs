@@ -95,7 +95,8 @@ internal static class XlsxSource
         var imprecise = new HashSet<int>();
         foreach (var cell in row.Elements<Cell>())
         {
-            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : texts.Count;
+            var column = cell.CellReference?.Value is { } reference && ColumnIndex(reference) is >= 0 and var index
+                ? index : texts.Count;
             while (texts.Count <= column)
             {
                 texts.Add("");
