@@ -49,7 +49,8 @@ internal sealed partial class RotationModel
     {
         var t = pool.Sample;
         var required = pool.IsIndividual ? Decisions.RequiredSchool(t.Id) : null;
-        var ub = Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
+        // The outflow cap bounds the counts, except when explaining: the core must be able to name it.
+        var ub = Guards.Enabled ? pool.Size : Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
         var targets = new Dictionary<SchoolId, List<Subject>>();
         foreach (var subject in t.QualifiedSubjects.Where(j => SubjectMatch.AllowsSubject(t, j)))
         {
@@ -78,8 +79,8 @@ internal sealed partial class RotationModel
                 Transfers.Add(option);
                 Outflow.Add(pool.Home, count, 1);
                 Inflow.Add(school.Id, count, 1);
-                SupplyChange.Add(new DemandKey(pool.Home, t.Stage, t.Subject), count, -10);
-                SupplyChange.Add(new DemandKey(school.Id, t.Stage, subject), count, 10);
+                ChangeSupply(new DemandKey(pool.Home, t.Stage, t.Subject), count, -1, 0);
+                ChangeSupply(new DemandKey(school.Id, t.Stage, subject), count, 1, 0);
             }
         }
     }

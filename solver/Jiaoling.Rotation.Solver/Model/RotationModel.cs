@@ -45,6 +45,25 @@ internal sealed partial class RotationModel
     /// <summary>Change of supply per school × stage × subject, tenths of an FTE.</summary>
     public LinearSums<DemandKey> SupplyChange { get; } = new();
 
+    /// <summary>Net teachers transferred in per school × stage × subject (arrivals − departures).</summary>
+    public LinearSums<DemandKey> TeacherChange { get; } = new();
+
+    /// <summary>Net itinerant tenths per school × stage × subject (received − given).</summary>
+    public LinearSums<DemandKey> ShareChange { get; } = new();
+
+    private void ChangeSupply(DemandKey key, Google.OrTools.Sat.IntVar v, long teachers, long tenths)
+    {
+        SupplyChange.Add(key, v, 10 * teachers + tenths);
+        if (teachers != 0)
+        {
+            TeacherChange.Add(key, v, teachers);
+        }
+        if (tenths != 0)
+        {
+            ShareChange.Add(key, v, tenths);
+        }
+    }
+
     /// <summary>Whether the pool's slot-th itinerant teacher teaches anywhere.</summary>
     public IReadOnlyDictionary<(int Pool, int Slot), BoolVar> ItinerantTeachers => _itinerant;
 

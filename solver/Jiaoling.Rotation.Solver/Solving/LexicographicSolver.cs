@@ -29,6 +29,10 @@ internal static class LexicographicSolver
             var left = options.TimeLimit - clock.Elapsed;
             var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
             m.Cp.Minimize(values[i]);
+            if (i == 0)
+            {
+                start = HintCompletion.Complete(m.Cp, start, options, limit * 0.1, ct);
+            }
             Hint(m.Cp, solution is null ? start : solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v));
             var started = clock.Elapsed;
             var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
@@ -76,7 +80,7 @@ internal static class LexicographicSolver
     private static double Gap(double objective, double bound) =>
         Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective));
 
-    private static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
+    public static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
     {
         model.ClearHints();
         var hint = model.Model.SolutionHint ?? new PartialVariableAssignment();
