@@ -10,17 +10,18 @@ namespace Jiaoling.Rotation.Solver.Solving;
 /// </summary>
 internal static class HintCompletion
 {
-    public static IReadOnlyDictionary<int, long> Complete(CpModel model, IReadOnlyDictionary<int, long> hint,
+    /// <returns>The completed solution (a value for every variable), or null when the hint could not be completed.</returns>
+    public static long[]? Complete(CpModel model, IReadOnlyDictionary<int, long> hint,
         SolverOptions options, TimeSpan limit, CancellationToken ct)
     {
         if (hint.Count == 0)
         {
-            return hint;
+            return null;
         }
         LexicographicSolver.Hint(model, hint);
         var solver = new CpSolver
         {
-            StringParameters = SolverParameters.For(options, limit) + " fix_variables_to_their_hinted_value:true",
+            StringParameters = SolverParameters.For(options, limit) + " fix_variables_to_their_hinted_value:true cp_model_presolve:false",
         };
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
@@ -29,9 +30,8 @@ internal static class HintCompletion
         }
         return status switch
         {
-            CpSolverStatus.Optimal or CpSolverStatus.Feasible =>
-                solver.Response!.Solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v),
-            CpSolverStatus.Infeasible or CpSolverStatus.Unknown => hint,
+            CpSolverStatus.Optimal or CpSolverStatus.Feasible => solver.Response!.Solution.ToArray(),
+            CpSolverStatus.Infeasible or CpSolverStatus.Unknown => null,
             CpSolverStatus.ModelInvalid => throw new InvalidOperationException("The CP-SAT model is invalid: " + model.Validate()),
             _ => throw new InvalidOperationException($"Unexpected CP-SAT status {status}."),
         };
