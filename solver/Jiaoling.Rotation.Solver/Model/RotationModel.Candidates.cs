@@ -9,7 +9,8 @@ namespace Jiaoling.Rotation.Solver.Model;
 /// max_transfer_km, itinerant_limits, decisions) and that can serve the objectives — a transfer fills a
 /// gap at one of the nearest schools short of the subject, or swaps
 /// like for like with one of the nearest schools, or is required; an
-/// itinerant share fills a shortage-subject gap from a surplus at home.
+/// itinerant share fills a shortage-subject gap from a surplus at home. The seed plan's moves are added
+/// so that it can hint the search.
 /// </summary>
 internal sealed partial class RotationModel
 {
@@ -49,7 +50,8 @@ internal sealed partial class RotationModel
     {
         var t = pool.Sample;
         var required = pool.IsIndividual ? Decisions.RequiredSchool(t.Id) : null;
-        var ub = Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
+        // The outflow cap bounds the counts, except when explaining: the core must be able to name it.
+        var ub = Guards.Enabled ? pool.Size : Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
         var targets = new Dictionary<SchoolId, List<Subject>>();
         foreach (var subject in t.QualifiedSubjects.Where(j => SubjectMatch.AllowsSubject(t, j)))
         {
@@ -67,6 +69,15 @@ internal sealed partial class RotationModel
         {
             Add(targets, r, t.Subject);
         }
+        var reachable = Reachable(pool).Select(s => s.Id).ToHashSet();
+        foreach (var row in pool.Members.SelectMany(member => Seed[member.Id]))
+        {
+            if (row is { Kind: AssignmentKind.Transfer, Subject: { } j } && reachable.Contains(row.To)
+                && SubjectMatch.AllowsSubject(t, j) && !(targets.TryGetValue(row.To, out var have) && have.Contains(j)))
+            {
+                Add(targets, row.To, j);
+            }
+        }
         foreach (var (schoolId, subjects) in targets.OrderBy(kv => kv.Key))
         {
             var school = SchoolOf(schoolId);
@@ -78,8 +89,8 @@ internal sealed partial class RotationModel
                 Transfers.Add(option);
                 Outflow.Add(pool.Home, count, 1);
                 Inflow.Add(school.Id, count, 1);
-                SupplyChange.Add(new DemandKey(pool.Home, t.Stage, t.Subject), count, -10);
-                SupplyChange.Add(new DemandKey(school.Id, t.Stage, subject), count, 10);
+                ChangeSupply(new DemandKey(pool.Home, t.Stage, t.Subject), count, -1, 0);
+                ChangeSupply(new DemandKey(school.Id, t.Stage, subject), count, 1, 0);
             }
         }
     }
@@ -116,8 +127,9 @@ internal sealed partial class RotationModel
     private void AddPrincipalMoves(TeacherPool pool, Func<SchoolId, bool> worthLeading)
     {
         var required = Decisions.RequiredSchool(pool.Sample.Id);
+        var seeded = Seed[pool.Sample.Id].Where(a => a.Kind == AssignmentKind.Principal).Select(a => a.To).ToHashSet();
         foreach (var school in Reachable(pool).Where(s => PrincipalRotation.AllowsSchool(pool.Sample, s)
-                     && (worthLeading(s.Id) || s.Id == required)))
+                     && (worthLeading(s.Id) || s.Id == required || seeded.Contains(s.Id))))
         {
             var used = Cp.NewBoolVar($"lead[{pool.Name}→{school.Id}]");
             PrincipalMoves.Add(new PrincipalOption(pool, school, used, MeanHomeKm(pool, school)));

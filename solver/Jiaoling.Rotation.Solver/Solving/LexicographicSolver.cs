@@ -29,7 +29,13 @@ internal static class LexicographicSolver
             var left = options.TimeLimit - clock.Elapsed;
             var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
             m.Cp.Minimize(values[i]);
-            Hint(m.Cp, solution is null ? start : solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v));
+            if (i == 0 && HintCompletion.Complete(m.Cp, start, options, limit * 0.2, ct) is { } complete)
+            {
+                // Not yet a level result: the level must still be solved, but its plan is a fallback.
+                start = AsHint(complete);
+                solution = complete;
+            }
+            Hint(m.Cp, solution is null ? start : AsHint(solution));
             var started = clock.Elapsed;
             var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
             CpSolverStatus status;
@@ -55,7 +61,7 @@ internal static class LexicographicSolver
                     m.Cp.Add(values[i] <= (long)Math.Round(objective));
                     break;
                 case CpSolverStatus.Unknown when solution is not null:
-                    // Out of time on a later level: the previous level's plan still holds every rule.
+                    // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
                     results.Add(new LevelResult(levels[i].Name, "feasible", reached, solver.BestObjectiveBound,
                         Gap(reached, solver.BestObjectiveBound), seconds));
@@ -73,10 +79,13 @@ internal static class LexicographicSolver
         return new LevelRun(first, results, solution, presolve);
     }
 
+    private static Dictionary<int, long> AsHint(long[] solution) =>
+        solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v);
+
     private static double Gap(double objective, double bound) =>
         Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective));
 
-    private static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
+    public static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
     {
         model.ClearHints();
         var hint = model.Model.SolutionHint ?? new PartialVariableAssignment();
