@@ -22,8 +22,9 @@ internal static class XlsxSource
             using var document = SpreadsheetDocument.Open(stream, false);
             return Read(file, document, ownTable, log);
         }
+        // A damaged zip surfaces from System.IO.Packaging as any of these, depending on which byte broke.
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException
-                                       or ArgumentOutOfRangeException)
+                                       or ArgumentOutOfRangeException or InvalidOperationException or IOException)
         {
             log.Error(file, 1, $"不是有效的 Excel 工作簿（.xlsx）：{e.Message}");
             return [];
