@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Google.OrTools.Sat;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Solver.Explaining;
+using Jiaoling.Rotation.Solver.Greedy;
 using Jiaoling.Rotation.Solver.Model;
 using Jiaoling.Rotation.Solver.Objectives;
 using Jiaoling.Rotation.Solver.Rules;
@@ -26,11 +27,13 @@ public static class Planner
         {
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
         }
-        var m = new RotationModel(county, options, explain: false);
+        var greedy = GreedyPlanner.Plan(county, ct).Plan;
+        var m = new RotationModel(county, options, explain: false, greedy);
         PostRules(m);
         var levels = ObjectiveLevels.Build(m);
         var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount, 0);
-        var run = LexicographicSolver.Run(m, levels, options, progress, clock, ct);
+        var start = GreedyHint.From(m, greedy);
+        var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
         stats = stats with { PresolveSeconds = run.PresolveSeconds };
         if (run.Solution is { } solution)
         {

@@ -19,10 +19,16 @@ public sealed record SolverOptions
 
     /// <summary>
     /// How many of the nearest schools (with demand in the subject) a teacher may be swapped to like for
-    /// like, when the move fills no gap; moves that fill a gap are offered to every school in reach. Larger
+    /// like, when the move fills no gap (see <see cref="GapNeighbours"/> for moves that fill one). Larger
     /// values widen the search for the exchange ratio and balance at the cost of model size.
     /// </summary>
     public int SwapNeighbours { get; init; } = 6;
+
+    /// <summary>
+    /// How many of the nearest schools short of a subject a teacher who can be spared may be sent to, per
+    /// subject the teacher can teach.
+    /// </summary>
+    public int GapNeighbours { get; init; } = 12;
 
     /// <summary>
     /// Further CP-SAT parameters in its text format (e.g. <c>linearization_level:2</c>), appended after the

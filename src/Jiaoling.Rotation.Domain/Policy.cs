@@ -57,7 +57,7 @@ public sealed record Policy
     /// <summary>Who signs the notices.</summary>
     public string Issuer { get; init; } = "蕉岭县教育局";
 
-    /// <summary>Notices are numbered 〔YEAR〕PREFIX N号.</summary>
+    /// <summary>The issuer's document prefix: notices are numbered PREFIX〔YEAR〕N号 (e.g. 蕉教人〔2027〕1号).</summary>
     public string DocNumberPrefix { get; init; } = "蕉教人";
 
     /// <summary>The planner's objective levels and their weights (project keys, see docs/policy.md).</summary>

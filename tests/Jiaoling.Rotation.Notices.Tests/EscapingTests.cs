@@ -43,4 +43,16 @@ public sealed class EscapingTests
             Assert.DoesNotContain("{%{", text);
         }
     }
+
+    [Fact]
+    public async Task A_teacher_id_with_path_characters_names_a_file_inside_the_notices_folder()
+    {
+        using var output = new TempFolder();
+        var input = SmallPlan.Input(teacherId: "../<b>T0009");
+        var result = await PlanDocuments.WriteAllAsync(input, output.Path, SmallPlan.Options(), CancellationToken.None);
+        Assert.Contains("notices/.._<b>T0009.html", result.Files);
+        Assert.Contains("&lt;b&gt;T0009", output.Read("notices/.._<b>T0009.html"));
+        Assert.Equal(["notices", "public-list.html", "report.html", "schools"],
+            Directory.EnumerateFileSystemEntries(output.Path).Select(Path.GetFileName).Where(n => n != "plan.xlsx").Order(StringComparer.Ordinal));
+    }
 }

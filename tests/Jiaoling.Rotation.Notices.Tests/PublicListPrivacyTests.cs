@@ -7,10 +7,12 @@ namespace Jiaoling.Rotation.Notices.Tests;
 /// <summary>The public list (公示名单) prints only fields the contract marks P.</summary>
 public sealed class PublicListPrivacyTests
 {
-    [Fact]
-    public async Task Public_list_of_the_contract_example_holds_no_id_number_birth_date_or_exemption()
+    [Theory]
+    [InlineData("tests/fixtures/contract-example")]
+    [InlineData("data/sample-county")]
+    public async Task Public_list_of_a_county_holds_no_id_number_birth_date_or_exemption(string dataset)
     {
-        var county = County.Create(DatasetReader.Read(RepoPaths.ContractExample).Dataset!);
+        var county = County.Create(DatasetReader.Read(RepoPaths.Combine(dataset.Split('/'))).Dataset!);
         var plan = HandPlan.For(county);
         using var output = new TempFolder();
         await PlanDocuments.WriteAllAsync(RenderInput.Measure(county, plan, SmallPlan.Solver), output.Path,

@@ -22,7 +22,7 @@ public static class BenchRunner
         var solver = new SolverFigures(
             outcome.Status.ToString(),
             outcome.Stats,
-            Math.Max(0, wall - outcome.Seconds),
+            wall,
             outcome.Seconds,
             outcome.Levels,
             outcome.HasPlan ? PlanFigures.Of(county, outcome.Plan, wall) : null);

@@ -7,12 +7,14 @@ namespace Jiaoling.Rotation.Solver.Model;
 /// <summary>
 /// Candidate moves: only moves the filter rules allow (eligibility, stage_match, subject_match,
 /// max_transfer_km, itinerant_limits, decisions) and that can serve the objectives — a transfer fills a
-/// gap at the target, or swaps like for like with one of the nearest schools, or is required; an
-/// itinerant share fills a shortage-subject gap from a surplus at home.
+/// gap at one of the nearest schools short of the subject, or swaps
+/// like for like with one of the nearest schools, or is required; an
+/// itinerant share fills a shortage-subject gap from a surplus at home. The seed plan's moves are added
+/// so that it can hint the search.
 /// </summary>
 internal sealed partial class RotationModel
 {
-    private readonly Dictionary<(SchoolId, Stage, Subject), HashSet<SchoolId>> _swapTargets = new();
+    private readonly Dictionary<(SchoolId, Stage, Subject, bool, string), List<SchoolId>> _nearest = new();
 
     private void AddCandidates()
     {
@@ -48,16 +50,37 @@ internal sealed partial class RotationModel
     {
         var t = pool.Sample;
         var required = pool.IsIndividual ? Decisions.RequiredSchool(t.Id) : null;
-        var ub = Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
-        foreach (var school in Reachable(pool))
+        // The outflow cap bounds the counts, except when explaining: the core must be able to name it.
+        var ub = Guards.Enabled ? pool.Size : Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
+        var targets = new Dictionary<SchoolId, List<Subject>>();
+        foreach (var subject in t.QualifiedSubjects.Where(j => SubjectMatch.AllowsSubject(t, j)))
         {
-            var subjects = t.QualifiedSubjects.Where(j => SubjectMatch.AllowsSubject(t, j) && (
-                Demand.UnmetBefore(new DemandKey(school.Id, t.Stage, j)) > 0
-                || (j == t.Subject && SwapTargets(pool).Contains(school.Id)))).ToList();
-            if (subjects.Count == 0 && school.Id == required)
+            var near = Nearest(pool, subject, Options.GapNeighbours, unmet: true);
+            if (subject == t.Subject)
             {
-                subjects.Add(t.Subject);
+                near = near.Union(Nearest(pool, subject, Options.SwapNeighbours, unmet: false)).ToList();
             }
+            foreach (var school in near)
+            {
+                Add(targets, school, subject);
+            }
+        }
+        if (required is { } r && Reachable(pool).Any(s => s.Id == r) && !targets.ContainsKey(r))
+        {
+            Add(targets, r, t.Subject);
+        }
+        var reachable = Reachable(pool).Select(s => s.Id).ToHashSet();
+        foreach (var row in pool.Members.SelectMany(member => Seed[member.Id]))
+        {
+            if (row is { Kind: AssignmentKind.Transfer, Subject: { } j } && reachable.Contains(row.To)
+                && SubjectMatch.AllowsSubject(t, j) && !(targets.TryGetValue(row.To, out var have) && have.Contains(j)))
+            {
+                Add(targets, row.To, j);
+            }
+        }
+        foreach (var (schoolId, subjects) in targets.OrderBy(kv => kv.Key))
+        {
+            var school = SchoolOf(schoolId);
             foreach (var subject in subjects)
             {
                 var name = $"move[{pool.Name}→{school.Id}:{subject}]";
@@ -66,23 +89,37 @@ internal sealed partial class RotationModel
                 Transfers.Add(option);
                 Outflow.Add(pool.Home, count, 1);
                 Inflow.Add(school.Id, count, 1);
-                SupplyChange.Add(new DemandKey(pool.Home, t.Stage, t.Subject), count, -10);
-                SupplyChange.Add(new DemandKey(school.Id, t.Stage, subject), count, 10);
+                ChangeSupply(new DemandKey(pool.Home, t.Stage, t.Subject), count, -1, 0);
+                ChangeSupply(new DemandKey(school.Id, t.Stage, subject), count, 1, 0);
             }
         }
     }
 
-    /// <summary>The nearest reachable schools with demand in the pool's subject, for like-for-like swaps.</summary>
-    private HashSet<SchoolId> SwapTargets(TeacherPool pool)
+    private static void Add(Dictionary<SchoolId, List<Subject>> targets, SchoolId school, Subject subject)
     {
-        var key = (pool.Home, pool.Stage, pool.Sample.Subject);
-        if (!_swapTargets.TryGetValue(key, out var targets))
+        if (!targets.TryGetValue(school, out var list))
+        {
+            targets[school] = list = [];
+        }
+        list.Add(subject);
+    }
+
+    /// <summary>
+    /// The nearest reachable schools with unmet demand in the subject (gap filling) or with any demand in it
+    /// (like-for-like swaps), at most <paramref name="count"/>.
+    /// </summary>
+    private List<SchoolId> Nearest(TeacherPool pool, Subject subject, int count, bool unmet)
+    {
+        var key = (pool.Home, pool.Stage, subject, unmet, pool.IsIndividual ? pool.Sample.Id.Value : "");
+        if (!_nearest.TryGetValue(key, out var targets))
         {
             targets = Reachable(pool)
-                .Where(s => Demand.Required(new DemandKey(s.Id, pool.Stage, pool.Sample.Subject)) > 0)
+                .Where(s => unmet
+                    ? Demand.UnmetBefore(new DemandKey(s.Id, pool.Stage, subject)) > 0
+                    : Demand.Required(new DemandKey(s.Id, pool.Stage, subject)) > 0)
                 .OrderBy(s => Km(pool.Home, s.Id)).ThenBy(s => s.Id)
-                .Take(Options.SwapNeighbours).Select(s => s.Id).ToHashSet();
-            _swapTargets[key] = targets;
+                .Take(count).Select(s => s.Id).ToList();
+            _nearest[key] = targets;
         }
         return targets;
     }
@@ -90,8 +127,9 @@ internal sealed partial class RotationModel
     private void AddPrincipalMoves(TeacherPool pool, Func<SchoolId, bool> worthLeading)
     {
         var required = Decisions.RequiredSchool(pool.Sample.Id);
+        var seeded = Seed[pool.Sample.Id].Where(a => a.Kind == AssignmentKind.Principal).Select(a => a.To).ToHashSet();
         foreach (var school in Reachable(pool).Where(s => PrincipalRotation.AllowsSchool(pool.Sample, s)
-                     && (worthLeading(s.Id) || s.Id == required)))
+                     && (worthLeading(s.Id) || s.Id == required || seeded.Contains(s.Id))))
         {
             var used = Cp.NewBoolVar($"lead[{pool.Name}→{school.Id}]");
             PrincipalMoves.Add(new PrincipalOption(pool, school, used, MeanHomeKm(pool, school)));

@@ -42,8 +42,8 @@ internal sealed partial class RotationModel
                 var used = Cp.NewBoolVar($"share?[{who}→{school.Id}:{subject}]");
                 var tenths = Cp.NewIntVar(0, Math.Min(max, unmet), $"share[{who}→{school.Id}:{subject}]");
                 Itinerants.Add(new ItinerantOption(pool, slot, school, subject, used, tenths, MeanHomeKm(pool, school)));
-                SupplyChange.Add(new DemandKey(pool.Home, t.Stage, t.Subject), tenths, -1);
-                SupplyChange.Add(new DemandKey(school.Id, t.Stage, subject), tenths, 1);
+                ChangeSupply(new DemandKey(pool.Home, t.Stage, t.Subject), tenths, 0, -1);
+                ChangeSupply(new DemandKey(school.Id, t.Stage, subject), tenths, 0, 1);
             }
         }
     }

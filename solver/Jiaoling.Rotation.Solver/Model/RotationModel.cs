@@ -12,8 +12,14 @@ internal sealed partial class RotationModel
 {
     private readonly Dictionary<(int Pool, int Slot), BoolVar> _itinerant = new();
 
-    public RotationModel(County county, SolverOptions options, bool explain)
+    /// <param name="county">The county to plan.</param>
+    /// <param name="options">Search options (neighbourhood sizes).</param>
+    /// <param name="explain">Whether rules are posted under enforcement literals, to explain infeasibility.</param>
+    /// <param name="seed">A plan (the greedy one) whose transfers and principal moves become candidates too,
+    /// so it can hint the search.</param>
+    public RotationModel(County county, SolverOptions options, bool explain, Plan? seed = null)
     {
+        Seed = (seed ?? Plan.Empty).Assignments.ToLookup(a => a.TeacherId);
         County = county;
         Options = options;
         Cp = new CpModel();
@@ -25,6 +31,9 @@ internal sealed partial class RotationModel
     }
 
     public County County { get; }
+
+    /// <summary>The seed plan's rows by teacher.</summary>
+    public ILookup<TeacherId, Assignment> Seed { get; }
     public Policy Policy => County.Policy;
     public SolverOptions Options { get; }
     public CpModel Cp { get; }
@@ -44,6 +53,25 @@ internal sealed partial class RotationModel
 
     /// <summary>Change of supply per school × stage × subject, tenths of an FTE.</summary>
     public LinearSums<DemandKey> SupplyChange { get; } = new();
+
+    /// <summary>Net teachers transferred in per school × stage × subject (arrivals − departures).</summary>
+    public LinearSums<DemandKey> TeacherChange { get; } = new();
+
+    /// <summary>Net itinerant tenths per school × stage × subject (received − given).</summary>
+    public LinearSums<DemandKey> ShareChange { get; } = new();
+
+    private void ChangeSupply(DemandKey key, Google.OrTools.Sat.IntVar v, long teachers, long tenths)
+    {
+        SupplyChange.Add(key, v, 10 * teachers + tenths);
+        if (teachers != 0)
+        {
+            TeacherChange.Add(key, v, teachers);
+        }
+        if (tenths != 0)
+        {
+            ShareChange.Add(key, v, tenths);
+        }
+    }
 
     /// <summary>Whether the pool's slot-th itinerant teacher teaches anywhere.</summary>
     public IReadOnlyDictionary<(int Pool, int Slot), BoolVar> ItinerantTeachers => _itinerant;

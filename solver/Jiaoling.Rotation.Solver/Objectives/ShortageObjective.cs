@@ -21,6 +21,23 @@ internal static class ShortageObjective
         + (s.Boarding ? w.ShortageBoarding : 0)
         + (long)w.ShortagePer500Students * (s.Students / 500);
 
+    /// <summary>
+    /// Teachers arrive whole: with unmet U = 10q + r tenths (0 &lt; r &lt; 10), n net arrivals and t itinerant
+    /// tenths received, unmet after ≥ r·(q + 1 − n) − t holds for every integer n (the mixed-integer
+    /// rounding cut of unmet ≥ U − 10n − t). It stops the LP from covering a 0.3 gap with 0.03 of a
+    /// teacher. Valid because a key short before never gives itinerant tenths away (only a surplus does).
+    /// </summary>
+    private static void Strengthen(RotationModel m, DemandKey key, IntVar unmet, long shortBefore)
+    {
+        var r = shortBefore % 10;
+        if (shortBefore <= 0 || r == 0)
+        {
+            return;
+        }
+        var q = shortBefore / 10;
+        m.Cp.Add(unmet + r * m.TeacherChange.Sum(key) + m.ShareChange.Sum(key) >= r * (q + 1));
+    }
+
     public static ObjectiveLevel Build(RotationModel m)
     {
         var vars = new List<IntVar>();
@@ -38,6 +55,7 @@ internal static class ShortageObjective
             }
             var unmet = m.Cp.NewIntVar(0, required, $"unmet[{key.School}:{key.Stage}:{key.Subject}]");
             m.Cp.Add(unmet + before + m.SupplyChange.Sum(key) >= required);
+            Strengthen(m, key, unmet, required - before);
             vars.Add(unmet);
             weights.Add(weight);
         }

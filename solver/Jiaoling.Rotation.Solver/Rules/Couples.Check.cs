@@ -5,6 +5,13 @@ namespace Jiaoling.Rotation.Solver.Rules;
 
 public sealed partial class Couples : IPlanCheck
 {
+    /// <summary>The spouse pairs both in the dataset, each once (lower id first).</summary>
+    public static IEnumerable<(Teacher A, Teacher B)> Pairs(County county) => county.Dataset.Teachers
+        .Where(t => t.SpouseId is { } s && s != t.Id && county.Teachers.ContainsKey(s))
+        .Select(t => (t, county.Teachers[t.SpouseId!.Value]))
+        .Select(p => p.t.Id.CompareTo(p.Item2.Id) < 0 ? (p.t, p.Item2) : (p.Item2, p.t))
+        .DistinctBy(p => (p.Item1.Id, p.Item2.Id));
+
     public IEnumerable<Violation> Check(PlanCheckContext ctx)
     {
         foreach (var (a, b) in Pairs(ctx.County))

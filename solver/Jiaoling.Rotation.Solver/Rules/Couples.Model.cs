@@ -14,11 +14,6 @@ public sealed partial class Couples : IModelRule
     public static double MaxKm(County county, Teacher a, Teacher b) =>
         Math.Max(county.Distances.Km(a.SchoolId, b.SchoolId), county.Policy.CoupleMaxKm);
 
-    /// <summary>Couples with both spouses in teachers.csv, each once.</summary>
-    public static IEnumerable<(Teacher A, Teacher B)> Pairs(County county) => county.Dataset.Teachers
-        .Where(t => t.SpouseId is { } s && county.Teachers.ContainsKey(s) && t.Id.CompareTo(s) < 0)
-        .Select(t => (t, county.Teachers[t.SpouseId!.Value]));
-
     void IModelRule.Post(RotationModel m)
     {
         var pools = m.Pools.Where(p => p.IsIndividual).ToDictionary(p => p.Sample.Id);

@@ -4,7 +4,7 @@ using Jiaoling.Rotation.Solver.Model;
 
 namespace Jiaoling.Rotation.Solver.Rules;
 
-/// <summary>Posts: eligible teachers transferred ≥ ceil(min_exchange_ratio × eligible teachers).</summary>
+/// <summary>Posts: teachers transferred from schools in scope ≥ ceil(min_exchange_ratio × eligible teachers).</summary>
 public sealed partial class MinExchangeRatio : IModelRule
 {
     /// <summary>Eligible teachers (the scope is part of eligibility).</summary>
@@ -14,9 +14,13 @@ public sealed partial class MinExchangeRatio : IModelRule
     public static int Required(County county) =>
         (int)Math.Ceiling(county.Policy.MinExchangeRatio * Eligible(county));
 
-    /// <summary>Eligible teachers transferred, as the model counts them (a pool's members share eligibility).</summary>
-    internal static LinearExpr Rotated(RotationModel m, Func<TeacherPool, bool>? also = null) =>
-        LinearExpr.Sum(m.Transfers.Where(o => o.Pool.Status.Eligible && (also?.Invoke(o.Pool) ?? true)).Select(o => o.Count));
+    /// <summary>
+    /// Teachers transferred from schools in the exchange scope, as the metrics count them (volunteers
+    /// included, principals never: they have no transfer rows).
+    /// </summary>
+    internal static LinearExpr Rotated(RotationModel m, Func<TeacherPool, bool>? also = null) => LinearExpr.Sum(m.Transfers
+        .Where(o => Eligibility.InExchangeScope(m.SchoolOf(o.Pool.Home), m.Policy) && (also?.Invoke(o.Pool) ?? true))
+        .Select(o => o.Count));
 
     void IModelRule.Post(RotationModel m)
     {

@@ -1,15 +1,20 @@
+using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Solver.Checking;
 
 namespace Jiaoling.Rotation.Solver.Rules;
 
 public sealed partial class OutflowCap : IPlanCheck
 {
+    /// <summary>The most people who may leave a school of this headcount: max(1, floor(ratio × headcount)).</summary>
+    public static int Cap(int headcount, Policy policy) =>
+        Math.Max(1, (int)Math.Floor(policy.MaxOutflowRatio * headcount));
+
     public IEnumerable<Violation> Check(PlanCheckContext ctx)
     {
         foreach (var (school, leaving) in ctx.Leaving.OrderBy(kv => kv.Key))
         {
             var headcount = ctx.County.Headcount[school];
-            var cap = MaxLeaving(ctx.County, school);
+            var cap = Cap(headcount, ctx.Policy);
             if (leaving > cap)
             {
                 yield return new Violation(Id,

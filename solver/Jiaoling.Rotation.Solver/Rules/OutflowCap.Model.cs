@@ -7,8 +7,7 @@ namespace Jiaoling.Rotation.Solver.Rules;
 public sealed partial class OutflowCap : IModelRule
 {
     /// <summary>The most people who may leave the school by transfer or principal move.</summary>
-    public static int MaxLeaving(County county, SchoolId school) =>
-        Math.Max(1, (int)Math.Floor(county.Policy.MaxOutflowRatio * county.Headcount[school]));
+    public static int MaxLeaving(County county, SchoolId school) => Cap(county.Headcount[school], county.Policy);
 
     void IModelRule.Post(RotationModel m)
     {

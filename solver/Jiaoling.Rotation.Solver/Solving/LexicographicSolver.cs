@@ -13,7 +13,7 @@ namespace Jiaoling.Rotation.Solver.Solving;
 internal static class LexicographicSolver
 {
     public static LevelRun Run(RotationModel m, IReadOnlyList<ObjectiveLevel> levels, SolverOptions options,
-        IProgress<SolverProgress>? progress, Stopwatch clock, CancellationToken ct)
+        IReadOnlyDictionary<int, long> start, IProgress<SolverProgress>? progress, Stopwatch clock, CancellationToken ct)
     {
         var results = new List<LevelResult>();
         long[]? solution = null;
@@ -29,7 +29,13 @@ internal static class LexicographicSolver
             var left = options.TimeLimit - clock.Elapsed;
             var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
             m.Cp.Minimize(values[i]);
-            Hint(m.Cp, solution);
+            if (i == 0 && HintCompletion.Complete(m.Cp, start, options, limit * 0.2, ct) is { } complete)
+            {
+                // Not yet a level result: the level must still be solved, but its plan is a fallback.
+                start = AsHint(complete);
+                solution = complete;
+            }
+            Hint(m.Cp, solution is null ? start : AsHint(solution));
             var started = clock.Elapsed;
             var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
             CpSolverStatus status;
@@ -55,7 +61,7 @@ internal static class LexicographicSolver
                     m.Cp.Add(values[i] <= (long)Math.Round(objective));
                     break;
                 case CpSolverStatus.Unknown when solution is not null:
-                    // Out of time on a later level: the previous level's plan still holds every rule.
+                    // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
                     results.Add(new LevelResult(levels[i].Name, "feasible", reached, solver.BestObjectiveBound,
                         Gap(reached, solver.BestObjectiveBound), seconds));
@@ -73,23 +79,22 @@ internal static class LexicographicSolver
         return new LevelRun(first, results, solution, presolve);
     }
 
+    private static Dictionary<int, long> AsHint(long[] solution) =>
+        solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v);
+
     private static double Gap(double objective, double bound) =>
         Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective));
 
-    private static void Hint(CpModel model, long[]? solution)
+    public static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
     {
         model.ClearHints();
-        if (solution is null)
-        {
-            return;
-        }
         var hint = model.Model.SolutionHint ?? new PartialVariableAssignment();
         hint.Vars.Clear();
         hint.Values.Clear();
-        for (var v = 0; v < solution.Length; v++)
+        foreach (var (v, value) in values.OrderBy(kv => kv.Key))
         {
             hint.Vars.Add(v);
-            hint.Values.Add(solution[v]);
+            hint.Values.Add(value);
         }
         model.Model.SolutionHint = hint;
     }

@@ -82,7 +82,7 @@ public static class BenchVerb
                 }
                 var report = JsonSerializer.Deserialize<InstanceReport>(File.ReadAllText(reportPath))!;
                 reports.Add(report);
-                log.WriteLine($"{size} 名教师：CP-SAT {report.Solver.Status}，求解 {report.Solver.SolveSeconds:0.0} 秒，峰值内存 {report.PeakMemoryBytes / 1024 / 1024} MB。");
+                log.WriteLine($"{size} 名教师：CP-SAT {report.Solver.Status}，用时 {report.Solver.WallSeconds:0.0} 秒，峰值内存 {report.PeakMemoryBytes / 1024 / 1024} MB。");
             }
             finally
             {

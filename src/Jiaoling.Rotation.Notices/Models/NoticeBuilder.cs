@@ -4,8 +4,10 @@ using Jiaoling.Rotation.Domain;
 namespace Jiaoling.Rotation.Notices.Models;
 
 /// <summary>
-/// Builds one notice per teacher of a plan, in plan order, numbered 〔YEAR〕PREFIX N号 with YEAR the plan's
+/// Builds one notice per teacher of a plan, in plan order, numbered PREFIX〔YEAR〕N号 with YEAR the plan's
 /// start year and N counting teachers from 1. A teacher's itinerant rows make one notice listing each share.
+/// The contract writes the number as 〔YEAR〕PREFIX N号; official documents (GB/T 9704) put the issuer's
+/// prefix first (蕉教人〔2027〕1号), which is what a bureau prints, so that order is used (docs/policy.md).
 /// </summary>
 internal static class NoticeBuilder
 {
@@ -19,7 +21,7 @@ internal static class NoticeBuilder
     }
 
     public static string DocNumber(Policy policy, int sequence) =>
-        $"〔{policy.PlanStartDate.Year}〕{policy.DocNumberPrefix}{sequence.ToString(CultureInfo.InvariantCulture)}号";
+        $"{policy.DocNumberPrefix}〔{policy.PlanStartDate.Year}〕{sequence.ToString(CultureInfo.InvariantCulture)}号";
 
     private static Notice Build(County county, IReadOnlyList<Assignment> rows, string docNumber, DateOnly issueDate)
     {

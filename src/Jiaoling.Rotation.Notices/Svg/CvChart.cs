@@ -12,7 +12,7 @@ namespace Jiaoling.Rotation.Notices.Svg;
 /// </summary>
 internal static class CvChart
 {
-    private const double Width = 560, Height = 260, Left = 50, Right = 20, Top = 30, Bottom = 50;
+    private const double Width = 600, Height = 260, Left = 50, Right = 70, Top = 30, Bottom = 50;
     private const string BeforeColour = "#9e9e9e", AfterColour = "#1f5fbf", LimitColour = "#c00000";
 
     public static RawHtml Render(Stage stage, StageIndicators before, StageIndicators after)
@@ -40,7 +40,7 @@ internal static class CvChart
             svg.Text(x, Height - Bottom + 16, IndicatorNames.Short(values[k].i));
         }
         svg.Line(Left, Y(limit), Width - Right, Y(limit), LimitColour, 1.5, "stroke-dasharray=\"6 4\"")
-            .Text(Width - Right, Y(limit) - 4, $"标准 {Format.Number(limit, 2)}", "end", LimitColour);
+            .Text(Width - Right + 4, Y(limit) + 4, $"标准 {Format.Number(limit, 2)}", "start", LimitColour);
         svg.Rect(Left, Height - 22, 12, 12, BeforeColour).Text(Left + 16, Height - 12, "交流前", "start")
             .Rect(Left + 80, Height - 22, 12, 12, AfterColour).Text(Left + 96, Height - 12, "交流后", "start");
         return svg.Close();

@@ -33,17 +33,14 @@ internal static class FlowMap
         svg.Raw("<defs>" + string.Concat(Styles.Select(s =>
             $"<marker id=\"arrow-{Codes.Kind.Code(s.Key)}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">" +
             $"<path d=\"M0,0 L10,5 L0,10 z\" fill=\"{s.Value.Colour}\"/></marker>")) + "</defs>");
-        var touched = plan.Assignments.SelectMany(a => new[] { a.From, a.To }).ToHashSet();
-        foreach (var school in schools.OrderBy(s => touched.Contains(s.Id)))
+        var touched = plan.Assignments.SelectMany(a => new[] { a.From, a.To }).CountBy(id => id).ToDictionary();
+        foreach (var school in schools.OrderBy(s => touched.ContainsKey(s.Id)))
         {
             var (x, y) = project(school.Location);
-            var hit = touched.Contains(school.Id);
+            var hit = touched.ContainsKey(school.Id);
             svg.Circle(x, y, hit ? 4 : 2.5, hit ? "#333" : "#bbb", school.Name);
-            if (hit)
-            {
-                svg.Text(x + 6, y - 4, school.Name, "start", "#333");
-            }
         }
+        Labels(svg, project, schools.Where(s => touched.ContainsKey(s.Id)).OrderByDescending(s => touched[s.Id]).ThenBy(s => s.Id));
         var flows = plan.Assignments
             .Where(a => a.From != a.To && county.Schools.ContainsKey(a.From) && county.Schools.ContainsKey(a.To))
             .GroupBy(a => (a.From, a.To, a.Kind));
@@ -61,6 +58,26 @@ internal static class FlowMap
             svg.Line(x, legendY - 4, x + 28, legendY - 4, colour, 2, dash).Text(x + 34, legendY, Codes.Kind.Label(kind), "start");
         }
         return svg.Close();
+    }
+
+    /// <summary>
+    /// Names the schools, busiest first, skipping a name that would overlap one already placed: in a town
+    /// centre the dots crowd, and every dot still names its school when hovered.
+    /// </summary>
+    private static void Labels(SvgWriter svg, Func<GeoPoint, (double X, double Y)> project, IEnumerable<School> schools)
+    {
+        var placed = new List<(double X, double Y, double W)>();
+        foreach (var school in schools)
+        {
+            var (x, y) = project(school.Location);
+            var (left, top, width) = (x + 6, y - 14, school.Name.Length * 11.0);
+            if (placed.Any(p => left < p.X + p.W && p.X < left + width && Math.Abs(top - p.Y) < 13))
+            {
+                continue;
+            }
+            placed.Add((left, top, width));
+            svg.Text(left, y - 4, school.Name, "start", "#333");
+        }
     }
 
     /// <summary>Shifts a line 3 px to the right of its direction, so flows both ways between two schools stay apart.</summary>

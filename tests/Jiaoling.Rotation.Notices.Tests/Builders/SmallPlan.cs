@@ -14,7 +14,8 @@ internal static class SmallPlan
     public static readonly SolverSummary Solver = new(SolverSummary.Optimal, 3.2, 0,
         [new SolverLevel("shortage", SolverSummary.Optimal, 1.5, 1.5, 0, 2.0), new SolverLevel("distance", SolverSummary.Optimal, 42, 42, 0, 1.2)]);
 
-    public static RenderInput Input(string teacherName = "王芳", string schoolName = "新铺小学", string reason = "补充乡村学校数学教师")
+    public static RenderInput Input(string teacherName = "王芳", string schoolName = "新铺小学", string reason = "补充乡村学校数学教师",
+        string teacherId = "T0001")
     {
         var schools = new[]
         {
@@ -23,7 +24,7 @@ internal static class SmallPlan
             Make.School("S3", "长潭中心小学", "长潭镇", Area.Town, 24.530, 116.170, primary: 300, primaryClasses: 8),
             Make.School("S4", "蕉岭中学", "蕉城镇", Area.Urban, 24.660, 116.160, junior: 900, juniorClasses: 18),
         };
-        var transfer = Make.Teacher("T0001", teacherName, "S1", Subject.MATH, backbone: BackboneLevel.County);
+        var transfer = Make.Teacher(teacherId, teacherName, "S1", Subject.MATH, backbone: BackboneLevel.County);
         var itinerant = Make.Teacher("T0002", "李明", "S1", Subject.MUS, education: Education.Associate);
         var principal2 = Make.Principal("T0003", "陈国强", "S2");
         var principal3 = Make.Principal("T0004", "黄丽", "S3");

@@ -37,9 +37,12 @@ public sealed class CountyBuilder
         return this;
     }
 
+    /// <summary>Sets the demand of one key (a later call for the same key replaces the earlier one).</summary>
     public CountyBuilder Demand(string schoolId, Subject subject, decimal fte, Stage stage = Stage.Primary)
     {
-        _demand.Add(new DemandEntry(new DemandKey(new SchoolId(schoolId), stage, subject), fte));
+        var key = new DemandKey(new SchoolId(schoolId), stage, subject);
+        _demand.RemoveAll(d => d.Key == key);
+        _demand.Add(new DemandEntry(key, fte));
         return this;
     }
 

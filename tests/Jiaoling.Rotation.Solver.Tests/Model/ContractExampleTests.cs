@@ -1,4 +1,4 @@
-using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Checking;
 using Jiaoling.Rotation.Solver.Tests.Builders;
 using Jiaoling.Rotation.Tests;
 using Xunit.Abstractions;
@@ -8,7 +8,7 @@ namespace Jiaoling.Rotation.Solver.Tests.Model;
 public sealed class ContractExampleTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Contract_example_plans_to_a_plan_that_meets_the_exchange_ratio()
+    public void Contract_example_plans_with_the_shortage_level_proven_optimal_and_every_rule_held()
     {
         var county = FixtureReader.Read(RepoPaths.ContractExample);
 
@@ -20,7 +20,8 @@ public sealed class ContractExampleTests(ITestOutputHelper output)
             output.WriteLine(level.ToString());
         }
         Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
-        var rotated = outcome.Plan.Assignments.Count(a => a.Kind == AssignmentKind.Transfer && county.Status[a.TeacherId].Eligible);
-        Assert.True(rotated >= Rules.MinExchangeRatio.Required(county));
+        Assert.Equal("optimal", outcome.Levels[0].Status);
+        Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
+        Assert.All(outcome.Plan.Assignments, a => Assert.False(string.IsNullOrWhiteSpace(a.Reason)));
     }
 }
