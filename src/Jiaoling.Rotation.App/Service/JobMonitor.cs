@@ -19,14 +19,14 @@ internal sealed class JobMonitor(JobLeases leases, JobLease lease, CancellationT
 
     public async Task RunAsync()
     {
-        var linked = _stop;
+        var stop = _stop.Token;
         using var timer = new PeriodicTimer(interval);
         try
         {
-            while (await timer.WaitForNextTickAsync(linked.Token))
+            while (await timer.WaitForNextTickAsync(stop))
             {
-                await WriteProgressAsync(linked.Token);
-                if (!CancelRequested && await leases.IsCancelRequestedAsync(lease, linked.Token))
+                await WriteProgressAsync(stop);
+                if (!CancelRequested && await leases.IsCancelRequestedAsync(lease, stop))
                 {
                     CancelRequested = true;
                     await cancel.CancelAsync();

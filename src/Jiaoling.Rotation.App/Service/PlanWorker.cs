@@ -26,6 +26,7 @@ public sealed class PlanWorker(
             return;
         }
         logger.LogInformation("Plan worker {Host} started", o.HostName);
+        await RecoverAsync(o, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -84,6 +84,21 @@ public sealed class PlanWorkerTests(PostgresServer server) : ServiceHostFixture(
         Assert.Equal(1L, await CountAsync("select count(*) from plan_runs"));
     }
 
+    [Theory]
+    [InlineData("""{"dataset":""}""")]
+    [InlineData("""{"dataset":"2027","timeLimitSeconds":0}""")]
+    [InlineData("""{"dataset":"2027","timeLimitSeconds":99999}""")]
+    [InlineData("""{"dataset":"2027","workers":0}""")]
+    public async Task A_job_request_out_of_range_is_refused_with_400_and_queues_nothing(string body)
+    {
+        var (_, client) = await StartHostAsync("host-a", executor: null);
+
+        var response = await client.PostAsync("/api/jobs", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0L, await CountAsync("select count(*) from plan_jobs"));
+    }
+
     /// <summary>What SIGKILL does to a host's database session: the server ends it and drops its locks.</summary>
     private async Task TerminateLeaseOfAsync(long jobId)
     {

@@ -35,6 +35,7 @@ public abstract class ServiceHostFixture(PostgresServer server) : IAsyncLifetime
             await host.DisposeAsync();
         }
         await DataSource.DisposeAsync();
+        await server.DropDatabaseAsync(ConnectionString);
     }
 
     /// <summary>Starts a host on a free port; returns it and its base address.</summary>

@@ -24,10 +24,10 @@ public sealed class StoreVerbTests(PostgresServer server) : IAsyncLifetime
         await File.WriteAllLinesAsync(teachers, lines);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         Directory.Delete(_broken, recursive: true);
-        return Task.CompletedTask;
+        await server.DropDatabaseAsync(_connectionString);
     }
 
     [Fact]

@@ -51,4 +51,28 @@ public sealed class MigrationTests(PostgresServer server) : StoreTestBase(server
 
         Assert.Contains("append-only", error.MessageText);
     }
+
+    [Theory]
+    [InlineData("dataset_versions")]
+    [InlineData("source_files")]
+    [InlineData("schools")]
+    [InlineData("teachers")]
+    [InlineData("demand")]
+    [InlineData("distances")]
+    [InlineData("decisions")]
+    [InlineData("plan_runs")]
+    [InlineData("plan_rows")]
+    [InlineData("run_files")]
+    [InlineData("review_decisions")]
+    [InlineData("audit_log")]
+    public async Task Every_table_an_audit_needs_is_guarded_against_update_and_delete(string table)
+    {
+        await using var cmd = DataSource.CreateCommand("""
+            select count(*) from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+            where t.tgrelid = $1::regclass and p.proname = 'forbid_change'
+            """);
+        cmd.Parameters.AddWithValue(table);
+
+        Assert.Equal(1L, (long)(await cmd.ExecuteScalarAsync())!);
+    }
 }

@@ -17,7 +17,11 @@ public abstract class StoreTestBase(PostgresServer server) : IAsyncLifetime
         await new MigrationRunner(DataSource).ApplyAsync(CancellationToken.None);
     }
 
-    public virtual async Task DisposeAsync() => await DataSource.DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        await server.DropDatabaseAsync(ConnectionString);
+    }
 
     protected async Task<T> ScalarAsync<T>(string sql)
     {
