@@ -30,7 +30,7 @@ public static class Planner
         var greedy = GreedyPlanner.Plan(county, ct).Plan;
         var m = new RotationModel(county, options, explain: false, greedy);
         PostRules(m);
-        var levels = ObjectiveLevels.Build(m);
+        var levels = ObjectiveLevels.For(county.Policy);
         var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount, 0);
         var start = GreedyHint.From(m, greedy);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);

@@ -38,7 +38,7 @@ internal static class ShortageObjective
         m.Cp.Add(unmet + r * m.TeacherChange.Sum(key) + m.ShareChange.Sum(key) >= r * (q + 1));
     }
 
-    public static ObjectiveLevel Build(RotationModel m)
+    public static LinearExpr Build(RotationModel m)
     {
         var vars = new List<IntVar>();
         var weights = new List<long>();
@@ -59,6 +59,6 @@ internal static class ShortageObjective
             vars.Add(unmet);
             weights.Add(weight);
         }
-        return new ObjectiveLevel(Name, LinearExpr.WeightedSum(vars, weights) + constant);
+        return LinearExpr.WeightedSum(vars, weights) + constant;
     }
 }
