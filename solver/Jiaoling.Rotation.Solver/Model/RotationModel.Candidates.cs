@@ -22,15 +22,15 @@ internal sealed partial class RotationModel
         var led = PrincipalRotation.Led(County);
         var dueLed = Pools.Where(p => p.Sample.IsPrincipal && PrincipalRotation.IsDue(County, p.Sample))
             .Select(p => p.Home).ToHashSet();
-        // A principal is only offered posts that are or may fall vacant: schools without a principal or
-        // whose principal must rotate; every school that has one keeps one, so this is where moves close.
+        // A principal who must rotate is offered the nearest schools; one who need not, only posts that are
+        // or may fall vacant (no principal, or one who must rotate), which is all a cycle of moves needs.
         bool vacant(SchoolId s) => !led.Contains(s) || dueLed.Contains(s);
         foreach (var pool in Pools)
         {
             var t = pool.Sample;
             if (EligibilityRule.AllowsPrincipalMove(t))
             {
-                AddPrincipalMoves(pool, vacant);
+                AddPrincipalMoves(pool, PrincipalRotation.IsDue(County, t) ? _ => true : vacant);
                 continue;
             }
             if (EligibilityRule.AllowsTransfer(t, pool.Status))
