@@ -23,7 +23,8 @@ internal static class LexicographicSolver
         var values = new List<IntVar>();
         for (var i = 0; i < levels.Count; i++)
         {
-            var left = options.TimeLimit - clock.Elapsed;
+            // Keep a little of the limit for reading the plan, so the whole run stays within it.
+            var left = options.TimeLimit * 0.98 - clock.Elapsed;
             var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
             values.Add(m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{levels[i].Name}]"));
             m.Cp.Add(values[i] == levels[i].Build(m));
