@@ -41,7 +41,8 @@ internal sealed partial class RotationModel
             .Select(x => (x.School, x.Subject, Max: Math.Min(max, x.Unmet)))
             .ToList();
         var slots = (int)Math.Min(Math.Min(pool.Size, surplus), targets.Sum(x => x.Max));
-        foreach (var row in seeded.SelectMany(rows => rows).Where(r => reach.Any(s => s.Id == r.To)))
+        foreach (var row in seeded.SelectMany(rows => rows).Where(r => reach.Any(s => s.Id == r.To)
+                     && SubjectMatch.AllowsSubject(t, r.Subject!.Value) && !(pool.IsIndividual && Decisions.Forbids(t.Id, r.To))))
         {
             if (!targets.Any(x => x.School.Id == row.To && x.Subject == row.Subject))
             {
