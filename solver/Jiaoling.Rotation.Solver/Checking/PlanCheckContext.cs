@@ -75,6 +75,4 @@ public sealed class PlanCheckContext
     public SchoolId PostAfter(Teacher t) => MoveOf(t.Id)?.To ?? t.SchoolId;
 
     public double Km(SchoolId from, SchoolId to) => County.Distances.Km(from, to);
-
-    public string SchoolName(SchoolId id) => County.Schools.TryGetValue(id, out var s) ? $"{id}（{s.Name}）" : id.Value;
 }

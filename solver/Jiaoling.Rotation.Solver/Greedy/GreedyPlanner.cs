@@ -25,7 +25,10 @@ public static class GreedyPlanner
         return new GreedyResult(plan, remaining.Count == 0, remaining);
     }
 
-    /// <summary>Teachers a review decision sends to a school go there first, teaching what it lacks most.</summary>
+    /// <summary>
+    /// Teachers a review decision sends to a school go there first, teaching what it lacks most. A
+    /// <c>require</c> for a principal is not planned here: the checker then reports it under <c>decisions</c>.
+    /// </summary>
     private static void RequiredMoves(GreedyState s)
     {
         foreach (var d in s.County.Dataset.Decisions.Where(d => d.Kind == DecisionKind.Require && d.School is not null))

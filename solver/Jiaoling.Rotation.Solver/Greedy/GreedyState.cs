@@ -57,7 +57,7 @@ internal sealed partial class GreedyState
     public double Km(SchoolId from, SchoolId to) => County.Distances.Km(from, to);
 
     public bool CanLeave(SchoolId school) =>
-        _leaving.GetValueOrDefault(school) < OutflowCap.Cap(County.Headcount[school], Policy);
+        _leaving.GetValueOrDefault(school) < OutflowCap.MaxLeaving(County, school);
 
     public bool CanReceive(SchoolId school) =>
         County.Schools[school].StaffQuota is not { } quota
@@ -73,7 +73,6 @@ internal sealed partial class GreedyState
             return true;
         }
         var spousePost = partnerMovingToo?.Id == spouse.Id ? partnerPost!.Value : PostOf(spouse);
-        var before = Km(t.SchoolId, spouse.SchoolId);
-        return DistanceTable.Within(Km(post, spousePost), Math.Max(before, Policy.CoupleMaxKm));
+        return DistanceTable.Within(Km(post, spousePost), Couples.MaxKm(County, t, spouse));
     }
 }

@@ -4,7 +4,8 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 
 /// <summary>
 /// Step 1 of the heuristic: principals due to rotate trade schools, each with the nearest other due
-/// principal who can lead their school; one left over joins an existing pair as a three-way rotation.
+/// principal who can lead their school; one left over joins an existing pair as a three-way rotation,
+/// else trades with the nearest principal not yet due.
 /// </summary>
 internal static class PrincipalPairing
 {
@@ -27,12 +28,13 @@ internal static class PrincipalPairing
             var partner = due
                 .Where(q => !done.Contains(q.Id) && q.Id != p.Id && Fits(s, p, q.SchoolId, q) && Fits(s, q, p.SchoolId, p))
                 .MinBy(q => s.Km(p.SchoolId, q.SchoolId));
+            done.Add(p.Id);
             if (partner is null)
             {
                 left.Add(p);
                 continue;
             }
-            done.UnionWith([p.Id, partner.Id]);
+            done.Add(partner.Id);
             pairs.Add((p, partner));
         }
         foreach (var (a, b) in pairs)
@@ -46,6 +48,17 @@ internal static class PrincipalPairing
             }
             Move(s, [a, b]);
         }
+        var principals = s.County.Dataset.Teachers.Where(t => t.IsPrincipal).OrderBy(t => t.Id).ToList();
+        foreach (var p in left)
+        {
+            var partner = principals
+                .Where(q => q.Id != p.Id && Fits(s, p, q.SchoolId, q) && Fits(s, q, p.SchoolId, p))
+                .MinBy(q => s.Km(p.SchoolId, q.SchoolId));
+            if (partner is not null)
+            {
+                Move(s, [p, partner]);
+            }
+        }
     }
 
     private static bool Fits(GreedyState s, Teacher p, SchoolId to, Teacher partner) =>
@@ -58,8 +71,10 @@ internal static class PrincipalPairing
         for (var i = 0; i < cycle.Length; i++)
         {
             var p = cycle[i];
-            s.Principal(p, schools[(i + 1) % cycle.Length],
-                $"任现职已满 {s.County.Status[p.Id].YearsInRole} 年，交流到学校 {schools[(i + 1) % cycle.Length]} 任校长。");
+            var to = schools[(i + 1) % cycle.Length];
+            s.Principal(p, to, Eligibility.PrincipalDue(p, s.County.Status[p.Id], s.Policy)
+                ? $"任现职已满 {s.County.Status[p.Id].YearsInRole} 年，交流到学校 {to} 任校长。"
+                : $"与到期交流的校长对调，到学校 {to} 任校长。");
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class Couples : IPlanCheck
             var postA = ctx.PostAfter(a);
             var postB = ctx.PostAfter(b);
             var after = ctx.Km(postA, postB);
-            var limit = Math.Max(before, ctx.Policy.CoupleMaxKm);
+            var limit = MaxKm(ctx.County, a, b);
             if (!DistanceTable.Within(after, limit))
             {
                 yield return new Violation(Id,

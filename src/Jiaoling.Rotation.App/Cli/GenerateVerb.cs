@@ -32,11 +32,20 @@ public static class GenerateVerb
                 Console.Error.WriteLine($"--teachers 为 {count}，至少需要 {GeneratorOptions.MinTeachers} 人。");
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
+            var target = r.GetValue(output)!;
             var dataset = CountyGenerator.Generate(new GeneratorOptions(count, r.GetValue(seed), !r.GetValue(noDemand)));
-            using var folder = OutputFolder.Stage(r.GetValue(output)!, ContractFolder.FileNames);
-            ContractFolder.Write(dataset, folder.Path);
-            folder.Commit();
-            Console.Out.WriteLine($"已生成 {dataset.Schools.Count} 所学校、{dataset.Teachers.Count} 名教师：{Path.GetFullPath(r.GetValue(output)!)}");
+            try
+            {
+                using var folder = OutputFolder.Stage(target, ContractFolder.FileNames);
+                ContractFolder.Write(dataset, folder.Path);
+                folder.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"无法写入输出目录 {target}：{e.Message}");
+                return Task.FromResult(ExitCodes.Failure);
+            }
+            Console.Out.WriteLine($"已生成 {dataset.Schools.Count} 所学校、{dataset.Teachers.Count} 名教师：{Path.GetFullPath(target)}");
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;

@@ -7,7 +7,9 @@ public static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        DiagnoseVerb.Create(),
         CheckVerb.Create(),
+        BenchVerb.Create(),
         GenerateVerb.Create(),
     ];
 }

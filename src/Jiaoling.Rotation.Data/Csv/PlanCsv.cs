@@ -44,12 +44,12 @@ public static class PlanCsv
             return new PlanReadResult(null, [new Problem(file, 1, $"无法读取文件：{e.Message}", false)]);
         }
         var log = new ProblemLog();
-        var plan = Read(file, bytes, log);
-        return new PlanReadResult(plan,
-            log.Errors.Concat(log.Warnings).OrderBy(p => p.Line).ToList());
+        var lines = new List<int>();
+        var plan = Read(file, bytes, log, lines);
+        return new PlanReadResult(plan, log.Errors.Concat(log.Warnings).OrderBy(p => p.Line).ToList()) { Lines = lines };
     }
 
-    private static Plan? Read(string file, byte[] bytes, ProblemLog log)
+    private static Plan? Read(string file, byte[] bytes, ProblemLog log, List<int> lines)
     {
         if (CsvSource.Load(file, bytes, log) is not { } raw)
         {
@@ -70,6 +70,7 @@ public static class PlanCsv
             if (PlanRow.Read(row) is { } assignment)
             {
                 rows.Add(assignment);
+                lines.Add(row.Line);
             }
         }
         return new Plan(rows);

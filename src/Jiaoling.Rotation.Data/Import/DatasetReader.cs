@@ -1,4 +1,4 @@
-using Jiaoling.Rotation.Data.Import.Policy;
+using Jiaoling.Rotation.Data.Import.PolicyJson;
 using Jiaoling.Rotation.Data.Import.Sources;
 using Jiaoling.Rotation.Data.Import.Tables;
 using Jiaoling.Rotation.Domain;
@@ -30,7 +30,7 @@ public static class DatasetReader
         var decisions = content.Table(DecisionColumns.Schema) is { } r
             ? DecisionsTable.Read(TableView.Open(r, DecisionColumns.Schema, log), schools, teachers)
             : [];
-        var policy = content.Policy is { } bytes ? PolicyReader.Read(bytes, log) : new Domain.Policy();
+        var policy = content.Policy is { } bytes ? PolicyReader.Read(bytes, log) : new Policy();
         var dataset = log.ErrorCount > 0
             ? null
             : new Dataset

@@ -15,6 +15,9 @@ public sealed record StageIndicators(
 
     public IndicatorValue this[Indicator indicator] => Values[indicator];
 
+    /// <summary>The school's row, or null when the school has no students in this stage.</summary>
+    public SchoolIndicators? ForSchool(SchoolId school) => Schools.FirstOrDefault(s => s.School == school);
+
     /// <summary>
     /// Measures a stage from postings. A posting counts at its school in its teacher's stage; postings at
     /// a school without students in that stage are left out, principals count like teachers.

@@ -15,6 +15,9 @@ internal sealed class XlsxBuilder
 
     public bool InlineStrings { get; init; }
 
+    /// <summary>A raw serial number in a date-formatted cell.</summary>
+    public readonly record struct DateSerial(double Value);
+
     public bool Date1904 { get; init; }
 
     public XlsxBuilder Sheet(string name, IReadOnlyList<IReadOnlyList<object?>> rows)
@@ -65,6 +68,7 @@ internal sealed class XlsxBuilder
         string s => new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(Shared(shared, s)) },
         bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") },
         DateOnly d => new Cell { StyleIndex = 1, CellValue = new CellValue(Serial(d).ToString(CultureInfo.InvariantCulture)) },
+        DateSerial d => new Cell { StyleIndex = 1, CellValue = new CellValue(d.Value.ToString(CultureInfo.InvariantCulture)) },
         IFormattable n => new Cell { CellValue = new CellValue(n.ToString(null, CultureInfo.InvariantCulture)) },
         _ => throw new ArgumentException($"no cell for {value.GetType()}"),
     };

@@ -79,13 +79,27 @@ public class IndicatorTests
     }
 
     [Fact]
+    public void Moved_principal_counts_at_the_school_now_led()
+    {
+        var principal = Make.Principal("c1", "C");
+        var plan = new Plan([Make.Row(principal, AssignmentKind.Principal, "B", null)]);
+
+        var primary = CountyMetrics.Measure(ThreeSchools(), plan).Indicators[Stage.Primary];
+
+        Assert.Equal(3, primary.ForSchool(new SchoolId("B"))!.Qualified);
+        Assert.Equal(0, primary.ForSchool(new SchoolId("C"))!.Teachers);
+        Assert.Equal(2.5, primary[Indicator.QualifiedPer100].County, 6);
+    }
+
+    [Fact]
     public void Itinerant_teacher_counts_at_home()
     {
         var plan = new Plan([Make.Row(A3, AssignmentKind.Itinerant, "C", Subject.ART, 0.5m)]);
 
         var primary = CountyMetrics.Measure(ThreeSchools(), plan).Indicators[Stage.Primary];
 
-        Assert.Equal(2, primary.Schools.Single(s => s.School.Value == "A").PeArt);
+        Assert.Equal(2, primary.ForSchool(new SchoolId("A"))!.PeArt);
+        Assert.Null(primary.ForSchool(new SchoolId("D")));
     }
 
     [Fact]

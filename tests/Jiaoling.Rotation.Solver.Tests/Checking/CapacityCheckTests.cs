@@ -1,6 +1,4 @@
-using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Solver.Checking;
-using Jiaoling.Rotation.Solver.Rules;
 using static Jiaoling.Rotation.Solver.Tests.Checking.CheckScenario;
 
 namespace Jiaoling.Rotation.Solver.Tests.Checking;
@@ -15,17 +13,6 @@ public sealed class CapacityCheckTests
         var v = Assert.Single(violations);
         Assert.Equal("outflow_cap", v.RuleId);
         Assert.Contains("学校 A 调出 2 人，超过上限 1 人", v.Message);
-    }
-
-    [Theory]
-    [InlineData(0, 1)]
-    [InlineData(4, 1)]
-    [InlineData(5, 1)]
-    [InlineData(10, 2)]
-    [InlineData(19, 3)]
-    public void Outflow_cap_is_the_floor_of_ratio_times_headcount_and_at_least_one(int headcount, int cap)
-    {
-        Assert.Equal(cap, OutflowCap.Cap(headcount, new Policy()));
     }
 
     [Fact]

@@ -76,6 +76,19 @@ public sealed class GreedyPlannerTests
     }
 
     [Fact]
+    public void Principal_due_alone_trades_with_the_nearest_principal_not_yet_due()
+    {
+        var county = TwoSchools()
+            .Teacher("P1", "U", t => t.Principal(new DateOnly(2018, 8, 1)))
+            .Teacher("P2", "R", t => t.Principal(new DateOnly(2025, 8, 1)))
+            .Teacher("P3", "FAR", t => t.Principal(new DateOnly(2025, 8, 1)))
+            .Build();
+        var result = GreedyPlanner.Plan(county);
+        Assert.True(result.MeetsAllRules, string.Join("\n", result.Remaining));
+        Assert.Equal("P1:principal:R::1.0 P2:principal:U::1.0", Rows(result));
+    }
+
+    [Fact]
     public void Quota_no_move_can_reach_is_reported_instead_of_an_invalid_plan()
     {
         var county = TwoSchools()

@@ -34,11 +34,7 @@ internal sealed class DatasetFolder
             log.Error(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), 1, $"数据文件夹“{folder}”不存在");
             return content;
         }
-        // CSV files first, so that a table also given in a workbook is reported at the workbook.
-        var files = Directory.EnumerateFiles(folder)
-            .OrderBy(f => Path.GetExtension(f).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal);
-        foreach (var path in files)
+        foreach (var path in content.ListFiles(folder))
         {
             content.LoadFile(path);
         }
@@ -50,6 +46,23 @@ internal sealed class DatasetFolder
         return content;
     }
 
+    private IEnumerable<string> ListFiles(string folder)
+    {
+        try
+        {
+            // CSV files first, so that a table also given in a workbook is reported at the workbook.
+            return Directory.GetFiles(folder)
+                .OrderBy(f => Path.GetExtension(f).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.Error(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), 1, $"无法列出数据文件夹中的文件：{e.Message}");
+            return [];
+        }
+    }
+
     private void LoadFile(string path)
     {
         var name = Path.GetFileName(path);
@@ -58,6 +71,11 @@ internal sealed class DatasetFolder
         var schema = Schemas.FirstOrDefault(s => s.Name.Equals(stem, StringComparison.OrdinalIgnoreCase));
         var isPolicy = name.Equals(PolicyFile, StringComparison.OrdinalIgnoreCase);
         var isWorkbook = extension == ".xlsx" && !name.StartsWith("~$", StringComparison.Ordinal);
+        if (extension == ".xls")
+        {
+            _log.Warn(name, 1, "不支持旧版 Excel（.xls）文件，已忽略；请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）");
+            return;
+        }
         if (!isPolicy && !isWorkbook && (extension != ".csv" || schema is null))
         {
             return;

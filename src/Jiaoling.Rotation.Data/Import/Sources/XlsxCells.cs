@@ -12,6 +12,8 @@ namespace Jiaoling.Rotation.Data.Import.Sources;
 /// </summary>
 internal sealed class XlsxCells
 {
+    private const double MaxSerial = 2_950_000;
+
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly IReadOnlySet<uint> _dateStyles;
     private readonly bool _date1904;
@@ -60,7 +62,8 @@ internal sealed class XlsxCells
         {
             return (raw, false);
         }
-        if (isDate)
+        // Serial numbers past 9999-12-31 are no dates; they stay numbers and fail as dates with their value quoted.
+        if (isDate && value is >= 0 and < MaxSerial)
         {
             var date = _date1904 ? new DateTime(1904, 1, 1).AddDays(Math.Floor(value)) : DateTime.FromOADate(Math.Floor(value));
             return (Iso(date), false);

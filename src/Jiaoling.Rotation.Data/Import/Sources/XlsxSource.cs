@@ -1,4 +1,5 @@
 using System.IO.Packaging;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Jiaoling.Rotation.Data.Import.Tables;
@@ -21,7 +22,8 @@ internal static class XlsxSource
             using var document = SpreadsheetDocument.Open(stream, false);
             return Read(file, document, ownTable, log);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException
+                                       or ArgumentOutOfRangeException)
         {
             log.Error(file, 1, $"不是有效的 Excel 工作簿（.xlsx）：{e.Message}");
             return [];
@@ -42,7 +44,7 @@ internal static class XlsxSource
         var cells = new XlsxCells(workbook);
         if (ownTable is not null)
         {
-            tables.Add((ownTable, ReadSheet(workbook, sheets[0], file, cells)));
+            AddSheet(tables, ownTable, workbook, sheets[0], file, cells, log);
             return tables;
         }
         foreach (var sheet in sheets)
@@ -55,14 +57,26 @@ internal static class XlsxSource
                 log.Warn(file, 1, $"工作表“{name}”不是数据表，已忽略；可识别的工作表名：{valid}");
                 continue;
             }
-            tables.Add((schema, ReadSheet(workbook, sheet, $"{file}[{name}]", cells)));
+            AddSheet(tables, schema, workbook, sheet, $"{file}[{name}]", cells, log);
         }
         return tables;
     }
 
-    private static RawTable ReadSheet(WorkbookPart workbook, Sheet sheet, string label, XlsxCells cells)
+    private static void AddSheet(List<(TableSchema, RawTable)> tables, TableSchema schema, WorkbookPart workbook, Sheet sheet,
+        string label, XlsxCells cells, ProblemLog log)
     {
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+        if (sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart part)
+        {
+            tables.Add((schema, ReadSheet(part, label, cells)));
+        }
+        else
+        {
+            log.Error(label, 1, "不是普通工作表（可能是图表），无法读取数据");
+        }
+    }
+
+    private static RawTable ReadSheet(WorksheetPart part, string label, XlsxCells cells)
+    {
         var rows = new List<RawRow>();
         uint previous = 0;
         foreach (var row in part.Worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
@@ -81,7 +95,8 @@ internal static class XlsxSource
         var imprecise = new HashSet<int>();
         foreach (var cell in row.Elements<Cell>())
         {
-            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : texts.Count;
+            var column = cell.CellReference?.Value is { } reference && ColumnIndex(reference) is >= 0 and var index
+                ? index : texts.Count;
             while (texts.Count <= column)
             {
                 texts.Add("");

@@ -70,6 +70,6 @@ internal static partial class ValueParsers
         return places;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?<sep>[-/])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})$")]
+    [GeneratedRegex("^(?<y>[0-9]{4})(?<sep>[-/])(?<m>[0-9]{1,2})\\k<sep>(?<d>[0-9]{1,2})$")]
     private static partial Regex DatePattern();
 }

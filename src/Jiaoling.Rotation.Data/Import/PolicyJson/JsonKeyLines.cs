@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Jiaoling.Rotation.Data.Import.Policy;
+namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 
 /// <summary>
 /// The line of every key of a JSON document, by dotted path (<c>objectives.order</c>), found with

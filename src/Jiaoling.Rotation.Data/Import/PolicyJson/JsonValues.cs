@@ -3,7 +3,7 @@ using System.Text.Json;
 using Jiaoling.Rotation.Data.Import.Tables;
 using Jiaoling.Rotation.Domain;
 
-namespace Jiaoling.Rotation.Data.Import.Policy;
+namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 
 /// <summary>
 /// Reads typed values of policy.json, reporting a wrong type or a value out of range at the key's line,

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Jiaoling.Rotation.Domain;
 
-namespace Jiaoling.Rotation.Data.Import.Policy;
+namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 
 /// <summary>The top-level keys of policy.json, each with its type and range from the data contract.</summary>
 internal static class PolicyKeys
 {
-    public static Domain.Policy Apply(Domain.Policy p, string key, JsonElement e, JsonValues v) => key switch
+    public static Policy Apply(Policy p, string key, JsonElement e, JsonValues v) => key switch
     {
         "plan_start_date" => v.Date(key, e) is { } d ? p with { PlanStartDate = d } : p,
         "term_years" => v.Int(key, e, 1, 6) is { } i ? p with { TermYears = i } : p,
@@ -42,7 +42,7 @@ internal static class PolicyKeys
         return share * 10 == decimal.Truncate(share * 10) ? share : v.Invalid<decimal>(key, e, expected);
     }
 
-    private static Domain.Policy Unknown(Domain.Policy p, string key, JsonValues v)
+    private static Policy Unknown(Policy p, string key, JsonValues v)
     {
         v.Warn(key, "不是已知的策略参数，已忽略（见 docs/policy.md）");
         return p;

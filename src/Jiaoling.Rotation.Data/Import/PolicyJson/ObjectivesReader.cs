@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Jiaoling.Rotation.Domain;
 
-namespace Jiaoling.Rotation.Data.Import.Policy;
+namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 
 /// <summary>
 /// Reads the project key <c>objectives</c>: <c>order</c>, the three level names in the order solved, and

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Jiaoling.Rotation.Data.Import.Sources;
 using Jiaoling.Rotation.Domain;
 
-namespace Jiaoling.Rotation.Data.Import.Policy;
+namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 
 /// <summary>
 /// Reads policy.json: the contract's keys with their types and ranges, and the project's own
@@ -22,7 +22,7 @@ internal static class PolicyReader
         CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
     };
 
-    public static Domain.Policy Read(byte[] bytes, ProblemLog log)
+    public static Policy Read(byte[] bytes, ProblemLog log)
     {
         // Decoding first drops a BOM and accepts a GB18030 file saved by Notepad like any CSV.
         var utf8 = Encoding.UTF8.GetBytes(TextDecoder.Decode(bytes));
@@ -36,21 +36,21 @@ internal static class PolicyReader
         catch (JsonException e)
         {
             log.Error(JsonValues.File, 1, $"不是有效的 JSON（第 {e.LineNumber + 1} 行附近）：{e.Message}");
-            return new Domain.Policy();
+            return new Policy();
         }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 log.Error(JsonValues.File, 1, "内容应为一个 JSON 对象 { \"键\": 值, ... }");
-                return new Domain.Policy();
+                return new Policy();
             }
             var values = new JsonValues(lines, log);
             foreach (var (path, line, first) in lines.Repeats())
             {
                 log.Error(JsonValues.File, line, $"键 {path} 重复，首次出现在第 {first} 行");
             }
-            var policy = new Domain.Policy();
+            var policy = new Policy();
             foreach (var (path, property) in values.Properties("", document.RootElement))
             {
                 policy = PolicyKeys.Apply(policy, path, property.Value, values);

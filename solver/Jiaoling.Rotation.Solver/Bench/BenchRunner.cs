@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Greedy;
+
+namespace Jiaoling.Rotation.Solver.Bench;
+
+/// <summary>
+/// Measures one county: the greedy baseline, then the CP-SAT planner with the given options, both plans
+/// measured the same way. Peak memory is the whole process's, so run one instance per process.
+/// </summary>
+public static class BenchRunner
+{
+    public static InstanceReport Measure(County county, SolverOptions options, CancellationToken ct = default)
+    {
+        var before = PlanFigures.Of(county, Plan.Empty, 0);
+        var clock = Stopwatch.StartNew();
+        var greedy = GreedyPlanner.Plan(county, ct);
+        var greedyFigures = PlanFigures.Of(county, greedy.Plan, clock.Elapsed.TotalSeconds);
+        clock.Restart();
+        var outcome = Planner.Solve(county, options, null, ct);
+        var wall = clock.Elapsed.TotalSeconds;
+        var solver = new SolverFigures(
+            outcome.Status.ToString(),
+            outcome.Stats,
+            wall,
+            outcome.Seconds,
+            outcome.Levels,
+            outcome.HasPlan ? PlanFigures.Of(county, outcome.Plan, wall) : null);
+        return new InstanceReport(
+            county.Teachers.Count,
+            county.Schools.Count,
+            county.Status.Values.Count(s => s.Eligible),
+            before,
+            greedyFigures,
+            solver,
+            PeakMemory.Bytes());
+    }
+}

@@ -1,0 +1,14 @@
+namespace Jiaoling.Rotation.Solver.Bench;
+
+/// <summary>
+/// One benchmark instance, measured in a process of its own: its size, the county before any plan, the
+/// greedy baseline, the CP-SAT planner, and the process's peak resident memory.
+/// </summary>
+public sealed record InstanceReport(
+    int Teachers,
+    int Schools,
+    int Eligible,
+    PlanFigures Before,
+    PlanFigures Greedy,
+    SolverFigures Solver,
+    long PeakMemoryBytes);

@@ -1,0 +1,109 @@
+using Jiaoling.Rotation.Data.Csv;
+using Jiaoling.Rotation.Domain;
+
+namespace Jiaoling.Rotation.Data.Tests.PlanCsv;
+
+/// <summary>plan.csv: the contract's exact format written, and read back leniently with plan_format problems.</summary>
+public sealed class PlanCsvTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("jiaoling-plan-").FullName;
+
+    private static readonly Plan _plan = new(
+    [
+        Row("T00001", AssignmentKind.Transfer, Subject.MUS, 1.0m, "补充乡村学校音乐教师"),
+        Row("T00002", AssignmentKind.Itinerant, Subject.PE, 0.3m, "走教体育，每周 \"两天\", 下午"),
+        Row("T00003", AssignmentKind.Principal, null, 1.0m, "校长任期\n届满交流"),
+    ]);
+
+    [Fact]
+    public void Written_plan_has_the_contract_header_codes_dates_and_one_decimal_shares()
+    {
+        var text = Write(_plan);
+
+        var lines = text.Split('\n');
+        Assert.Equal("teacher_id,teacher_name,kind,from_school_id,to_school_id,stage,subject,share,start_date,end_date,reason", lines[0]);
+        Assert.Equal("T00001,李丽,transfer,S001,S006,primary,MUS,1.0,2027-09-01,2030-09-01,补充乡村学校音乐教师", lines[1]);
+        Assert.Equal("T00002,李丽,itinerant,S001,S006,primary,PE,0.3,2027-09-01,2030-09-01,\"走教体育，每周 \"\"两天\"\", 下午\"", lines[2]);
+        Assert.StartsWith("T00003,李丽,principal,S001,S006,primary,,1.0,", lines[3]);
+    }
+
+    [Fact]
+    public void Written_plan_reads_back_equal()
+    {
+        var path = Save(Write(_plan));
+
+        var result = Csv.PlanCsv.Read(path);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(_plan.Assignments, result.Plan!.Assignments);
+        Assert.Equal([2, 3, 4], result.Lines);
+    }
+
+    [Fact]
+    public void Bad_rows_are_plan_format_problems_and_the_other_rows_still_read()
+    {
+        var text = Write(_plan) + "T00004,某人,move,S001,S006,primary,MUS,1.0,2027-09-01,2030-09-01,x\n" +
+                   ",某人,transfer,S001,S006,primary,MUS,1.0,2027-09-01,2030-09-01,x\n" +
+                   "T00005,某人,itinerant,S001,S006,primary,MUS,三成,2027-09-01,2030-09-01,x\n" +
+                   "T00006,某人,transfer,S001,S006,primary,MUS,1.0,2027-09-31,2030-09-01,x\n";
+
+        var result = Csv.PlanCsv.Read(Save(text));
+
+        Assert.Equal(["plan.csv:6", "plan.csv:7", "plan.csv:8", "plan.csv:9"], result.Problems.Select(p => $"{p.File}:{p.Line}"));
+        Assert.Equal(3, result.Plan!.Assignments.Count);
+        Assert.Equal([2, 3, 4], result.Lines);
+    }
+
+    [Fact]
+    public void A_wrong_header_is_a_problem_at_line_1()
+    {
+        var text = Write(_plan).Replace("share,start_date", "start_date,share").Replace(",1.0,2027-09-01,", ",2027-09-01,1.0,")
+            .Replace(",0.3,2027-09-01,", ",2027-09-01,0.3,");
+
+        var result = Csv.PlanCsv.Read(Save(text));
+
+        Assert.Equal("plan.csv:1", $"{result.Problems.Single().File}:{result.Problems.Single().Line}");
+        Assert.Equal(_plan.Assignments, result.Plan!.Assignments);
+    }
+
+    [Fact]
+    public void A_missing_column_leaves_no_plan()
+    {
+        var result = Csv.PlanCsv.Read(Save("teacher_id,kind\nT00001,transfer\n"));
+
+        Assert.Null(result.Plan);
+        Assert.All(result.Problems, p => Assert.Equal(1, p.Line));
+    }
+
+    [Fact]
+    public void A_missing_file_is_one_problem_and_no_plan()
+    {
+        var result = Csv.PlanCsv.Read(Path.Combine(_folder, "plan.csv"));
+
+        Assert.Null(result.Plan);
+        Assert.Equal("plan.csv:1", $"{result.Problems.Single().File}:{result.Problems.Single().Line}");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static Assignment Row(string teacher, AssignmentKind kind, Subject? subject, decimal share, string reason) => new()
+    {
+        TeacherId = new TeacherId(teacher), TeacherName = "李丽", Kind = kind, From = new SchoolId("S001"),
+        To = new SchoolId("S006"), Stage = Stage.Primary, Subject = subject, Share = share,
+        StartDate = new DateOnly(2027, 9, 1), EndDate = new DateOnly(2030, 9, 1), Reason = reason,
+    };
+
+    private static string Write(Plan plan)
+    {
+        using var writer = new StringWriter();
+        Csv.PlanCsv.Write(plan, writer);
+        return writer.ToString();
+    }
+
+    private string Save(string text)
+    {
+        var path = Path.Combine(_folder, "plan.csv");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
