@@ -30,11 +30,11 @@ public static class Planner
         var greedy = GreedyPlanner.Plan(county, ct).Plan;
         var m = new RotationModel(county, options, explain: false, greedy);
         PostRules(m);
-        var levels = ObjectiveLevels.Build(m);
-        var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount, 0);
+        var levels = ObjectiveLevels.For(county.Policy);
         var start = GreedyHint.From(m, greedy);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
-        stats = stats with { PresolveSeconds = run.PresolveSeconds };
+        var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount,
+            run.PresolveSeconds);
         if (run.Solution is { } solution)
         {
             var status = run.Levels.All(l => l.Status == "optimal") ? PlanStatus.Optimal : PlanStatus.Feasible;
