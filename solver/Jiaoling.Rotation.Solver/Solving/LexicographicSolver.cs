@@ -70,6 +70,9 @@ internal static class LexicographicSolver
                     results.Add(new LevelResult(levels[i].Name, "feasible", reached, known, Gap(reached, known), seconds));
                     m.Cp.Add(values[i] <= reached);
                     break;
+                case CpSolverStatus.Infeasible when solution is not null:
+                    // Cannot happen while the previous plan holds every constraint; keep that plan if it does.
+                    return new LevelRun(first, results, solution, presolve);
                 case CpSolverStatus.Unknown:
                 case CpSolverStatus.Infeasible:
                     return new LevelRun(first, results, null, presolve);
