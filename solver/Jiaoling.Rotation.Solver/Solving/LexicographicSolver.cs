@@ -65,10 +65,14 @@ internal static class LexicographicSolver
                 case CpSolverStatus.Unknown when solution is not null:
                     // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
-                    results.Add(new LevelResult(levels[i].Name, "feasible", reached, solver.BestObjectiveBound,
-                        Gap(reached, solver.BestObjectiveBound), seconds));
+                    // Before presolve ends the bound is still the objective variable's domain: report 0 instead.
+                    var known = solver.BestObjectiveBound > -(1L << 49) ? solver.BestObjectiveBound : Math.Min(0, reached);
+                    results.Add(new LevelResult(levels[i].Name, "feasible", reached, known, Gap(reached, known), seconds));
                     m.Cp.Add(values[i] <= reached);
                     break;
+                case CpSolverStatus.Infeasible when solution is not null:
+                    // Cannot happen while the previous plan holds every constraint; keep that plan if it does.
+                    return new LevelRun(first, results, solution, presolve);
                 case CpSolverStatus.Unknown:
                 case CpSolverStatus.Infeasible:
                     return new LevelRun(first, results, null, presolve);
