@@ -20,4 +20,24 @@ public sealed record Assignment
 
     /// <summary>A short Chinese sentence saying what the row serves.</summary>
     public required string Reason { get; init; }
+
+    /// <summary>
+    /// A row for the teacher as the contract lays it out: from the teacher's own school, in the teacher's
+    /// stage, starting on the plan's start date and ending a term later.
+    /// </summary>
+    public static Assignment Of(Teacher teacher, AssignmentKind kind, SchoolId to, Subject? subject, decimal share,
+        Policy policy, string reason) => new()
+    {
+        TeacherId = teacher.Id,
+        TeacherName = teacher.Name,
+        Kind = kind,
+        From = teacher.SchoolId,
+        To = to,
+        Stage = teacher.Stage,
+        Subject = subject,
+        Share = share,
+        StartDate = policy.PlanStartDate,
+        EndDate = policy.PlanEndDate,
+        Reason = reason,
+    };
 }

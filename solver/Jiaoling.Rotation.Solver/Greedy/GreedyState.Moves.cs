@@ -80,19 +80,6 @@ internal sealed partial class GreedyState
     private void Add(Teacher t, AssignmentKind kind, SchoolId to, Subject? subject, decimal share, string reason)
     {
         _used.Add(t.Id);
-        _rows.Add(new Assignment
-        {
-            TeacherId = t.Id,
-            TeacherName = t.Name,
-            Kind = kind,
-            From = t.SchoolId,
-            To = to,
-            Stage = t.Stage,
-            Subject = subject,
-            Share = share,
-            StartDate = Policy.PlanStartDate,
-            EndDate = Policy.PlanEndDate,
-            Reason = reason,
-        });
+        _rows.Add(Assignment.Of(t, kind, to, subject, share, Policy, reason));
     }
 }

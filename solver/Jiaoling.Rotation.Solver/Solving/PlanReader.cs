@@ -54,18 +54,6 @@ internal sealed class PlanReader(RotationModel m, long[] solution)
         return picked;
     }
 
-    private Assignment Row(Teacher t, AssignmentKind kind, School to, Subject? subject, decimal share, string reason) => new()
-    {
-        TeacherId = t.Id,
-        TeacherName = t.Name,
-        Kind = kind,
-        From = t.SchoolId,
-        To = to.Id,
-        Stage = t.Stage,
-        Subject = subject,
-        Share = share,
-        StartDate = m.Policy.PlanStartDate,
-        EndDate = m.Policy.PlanEndDate,
-        Reason = reason,
-    };
+    private Assignment Row(Teacher t, AssignmentKind kind, School to, Subject? subject, decimal share, string reason) =>
+        Assignment.Of(t, kind, to.Id, subject, share, m.Policy, reason);
 }

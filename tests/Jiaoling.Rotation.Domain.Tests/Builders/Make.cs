@@ -39,20 +39,8 @@ internal static class Make
     public static Teacher Principal(string id, string school, Education education = Education.Bachelor) =>
         Teacher(id, school, education: education) with { Role = Role.Principal, RoleStartDate = PlanStart.AddYears(-7) };
 
-    public static Assignment Row(Teacher t, AssignmentKind kind, string to, Subject? subject, decimal share = 1m) => new()
-    {
-        TeacherId = t.Id,
-        TeacherName = t.Name,
-        Kind = kind,
-        From = t.SchoolId,
-        To = new SchoolId(to),
-        Stage = t.Stage,
-        Subject = subject,
-        Share = share,
-        StartDate = PlanStart,
-        EndDate = PlanStart.AddYears(3),
-        Reason = "测试",
-    };
+    public static Assignment Row(Teacher t, AssignmentKind kind, string to, Subject? subject, decimal share = 1m) =>
+        Assignment.Of(t, kind, new SchoolId(to), subject, share, new Policy(), "测试");
 
     public static County County(IEnumerable<School> schools, IEnumerable<Teacher> teachers, Policy? policy = null,
         IReadOnlyList<DemandEntry>? demand = null) =>

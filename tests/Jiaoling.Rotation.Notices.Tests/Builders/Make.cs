@@ -42,20 +42,8 @@ internal static class Make
 
     /// <summary>A plan row of the teacher from the own school, dated by the policy (the default one unless given).</summary>
     public static Assignment Row(Teacher t, AssignmentKind kind, string to, Subject? subject, string reason,
-        decimal share = 1m, Policy? policy = null) => new()
-    {
-        TeacherId = t.Id,
-        TeacherName = t.Name,
-        Kind = kind,
-        From = t.SchoolId,
-        To = new SchoolId(to),
-        Stage = t.Stage,
-        Subject = subject,
-        Share = share,
-        StartDate = (policy ?? Policy).PlanStartDate,
-        EndDate = (policy ?? Policy).PlanEndDate,
-        Reason = reason,
-    };
+        decimal share = 1m, Policy? policy = null) =>
+        Assignment.Of(t, kind, new SchoolId(to), subject, share, policy ?? Policy, reason);
 
     public static DemandEntry Demand(string school, Subject subject, decimal fte, Stage stage = Stage.Primary) =>
         new(new DemandKey(new SchoolId(school), stage, subject), fte);

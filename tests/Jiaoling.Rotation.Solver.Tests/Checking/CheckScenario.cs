@@ -61,19 +61,6 @@ internal static class CheckScenario
     private static Assignment Row(County c, string teacher, AssignmentKind kind, string to, Subject? subject, decimal share)
     {
         var t = c.Teachers[new TeacherId(teacher)];
-        return new Assignment
-        {
-            TeacherId = t.Id,
-            TeacherName = t.Name,
-            Kind = kind,
-            From = t.SchoolId,
-            To = new SchoolId(to),
-            Stage = t.Stage,
-            Subject = subject,
-            Share = share,
-            StartDate = c.Policy.PlanStartDate,
-            EndDate = c.Policy.PlanEndDate,
-            Reason = "测试",
-        };
+        return Assignment.Of(t, kind, new SchoolId(to), subject, share, c.Policy, "测试");
     }
 }
