@@ -1,0 +1,50 @@
+using Jiaoling.Rotation.Data.Store.Review;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiaoling.Rotation.App.Review;
+
+/// <summary>Registers and mounts the review portal: cookie sessions, antiforgery, the stores and the pages.</summary>
+public static class ReviewPortal
+{
+    public static IServiceCollection AddReviewPortal(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>() ?? new ReviewOptions();
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "jiaoling.review";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = options.SessionIdle;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/";
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(o => o.Cookie.Name = "jiaoling.antiforgery");
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<ReviewStore>();
+        services.AddSingleton<RulingStore>();
+        services.AddSingleton<RunCache>();
+        services.AddSingleton<Replanner>();
+        return services;
+    }
+
+    public static WebApplication MapReviewPortal(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        LoginEndpoints.Map(app);
+        PrincipalEndpoints.Map(app);
+        HrEndpoints.Map(app);
+        return app;
+    }
+}
