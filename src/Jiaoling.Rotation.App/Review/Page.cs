@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 
@@ -23,7 +24,10 @@ public static class Page
         @media (max-width:40rem){th,td{display:block;border:none}tr{display:block;border-bottom:1px solid #ccc}}
         """;
 
-    public static string E(string? value) => HtmlEncoder.Default.Encode(value ?? "");
+    // The default encoder escapes every non-ASCII character; Chinese text is safe and stays readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string E(string? value) => Encoder.Encode(value ?? "");
 
     /// <summary>A hidden antiforgery field for a form on this request.</summary>
     public static string Token(HttpContext context, IAntiforgery antiforgery)

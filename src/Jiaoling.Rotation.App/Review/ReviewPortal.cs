@@ -42,6 +42,18 @@ public static class ReviewPortal
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        // The /api endpoints are the machine interface of the planning service; a signed-in principal
+        // must not reach other schools' data through them.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && context.User.Identity?.IsAuthenticated == true
+                && !Portal.Of(context.User).IsHr)
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+            await next(context);
+        });
         LoginEndpoints.Map(app);
         PrincipalEndpoints.Map(app);
         HrEndpoints.Map(app);
