@@ -66,7 +66,8 @@ public static class ReplanEndpoints
             .Append($"删除 <span id=\"removed\">{diff.Removed.Count}</span> 行，变更 <span id=\"changed\">{diff.Changed.Count}</span> 人，")
             .Append($"保持 <span id=\"kept\">{diff.Kept}</span> 行。<a href=\"/hr\">返回工作台</a></p>");
         Table(body, "新增", "added-rows", diff.Added.Select(a => (RowText.Describe(dataset, a), a.Reason)));
-        Table(body, "删除", "removed-rows", diff.Removed.Select(a => (RowText.Describe(dataset, a), Why(a))));
+        Table(body, "删除", "removed-rows", diff.Removed.Select(a => (RowText.Describe(dataset, a),
+            decisions[a.TeacherId].Any() ? Why(a) : $"重新求解后不再安排（原理由：{a.Reason}）")));
         Table(body, "变更", "changed-rows", diff.Changed.Select(c => (
             string.Join("；", c.Before.Select(a => RowText.Describe(dataset, a))) + " ⇒ " + string.Join("；", c.After.Select(a => RowText.Describe(dataset, a))),
             string.Join("；", c.After.Select(Why)))));
