@@ -33,11 +33,8 @@ public sealed class AccountStore(NpgsqlDataSource dataSource)
             select county, login, display_name, role, school_id, password_hash, failed_logins, locked_until
             from accounts where county = @c and login = @l
             """, ("c", county), ("l", login));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        return await r.ReadAsync(ct)
-            ? new Account(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4),
-                r.NullableString(5), r.GetInt32(6), r.NullableStruct<DateTimeOffset>(7))
-            : null;
+        return await Rows.FirstAsync(cmd, r => new Account(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+            r.NullableString(4), r.NullableString(5), r.GetInt32(6), r.NullableStruct<DateTimeOffset>(7)), ct);
     }
 
     /// <summary>Counts a failed login; at <paramref name="limit"/> failures the account is locked for <paramref name="lockout"/>.</summary>

@@ -18,8 +18,7 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
             join dataset_versions v on v.id = r.version_id
             where r.county = @c and r.exit_code = 0 order by r.id desc limit 1
             """, ("c", county));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        return await r.ReadAsync(ct) ? new CurrentRun(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetFieldValue<DateTimeOffset>(3)) : null;
+        return await Rows.FirstAsync(cmd, r => new CurrentRun(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetFieldValue<DateTimeOffset>(3)), ct);
     }
 
     /// <summary>
@@ -39,12 +38,7 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
                 returning id, run_id, teacher_id, school_id, version, verdict, reason, login, at
                 """, ("c", county), ("r", runId), ("t", teacherId), ("s", schoolId), ("v", expectedVersion + 1),
                 ("verdict", verdict), ("reason", reason), ("l", login));
-            RowReview review;
-            await using (var r = await cmd.ExecuteReaderAsync(ct))
-            {
-                await r.ReadAsync(ct);
-                review = Read(r);
-            }
+            var review = (await Rows.FirstAsync(cmd, Read, ct))!;
             await AuditLog.AppendAsync(conn, tx, county, login, $"review.{verdict}", $"run:{runId}/teacher:{teacherId}",
                 new { school_id = schoolId, review.Version, reason }, ct);
             await tx.CommitAsync(ct);
@@ -65,13 +59,7 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
             from row_reviews where county = @c and run_id = @r and (@s::text is null or school_id = @s)
             order by teacher_id, school_id, version desc
             """, ("c", county), ("r", runId), ("s", schoolId));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<RowReview>();
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(Read(r));
-        }
-        return list;
+        return await Rows.ListAsync(cmd, Read, ct);
     }
 
     /// <summary>Every objection ever raised in the county (all runs), newest first.</summary>
@@ -82,13 +70,7 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
             select id, run_id, teacher_id, school_id, version, verdict, reason, login, at from row_reviews
             where county = @c and verdict = 'object' and (@s::text is null or school_id = @s) order by id desc
             """, ("c", county), ("s", schoolId));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<RowReview>();
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(Read(r));
-        }
-        return list;
+        return await Rows.ListAsync(cmd, Read, ct);
     }
 
     public async Task<RowReview?> GetAsync(string county, long id, CancellationToken ct)
@@ -98,8 +80,7 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
             select id, run_id, teacher_id, school_id, version, verdict, reason, login, at from row_reviews
             where county = @c and id = @id
             """, ("c", county), ("id", id));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        return await r.ReadAsync(ct) ? Read(r) : null;
+        return await Rows.FirstAsync(cmd, Read, ct);
     }
 
     private static RowReview Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),

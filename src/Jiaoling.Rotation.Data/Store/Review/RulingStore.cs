@@ -16,12 +16,7 @@ public sealed class RulingStore(NpgsqlDataSource dataSource)
             returning id, run_id, teacher_id, decision, school_id, decided_by, decided_at, note, review_id
             """, ("c", county), ("n", datasetName), ("r", runId), ("t", teacherId), ("d", decision), ("s", schoolId),
             ("l", login), ("note", note), ("rev", reviewId));
-        Ruling ruling;
-        await using (var r = await cmd.ExecuteReaderAsync(ct))
-        {
-            await r.ReadAsync(ct);
-            ruling = Read(r);
-        }
+        var ruling = (await Rows.FirstAsync(cmd, Read, ct))!;
         await AuditLog.AppendAsync(conn, tx, county, login, $"ruling.{decision}", $"run:{runId}/teacher:{teacherId}",
             new { school_id = schoolId, review_id = reviewId, note }, ct);
         await tx.CommitAsync(ct);
@@ -36,13 +31,7 @@ public sealed class RulingStore(NpgsqlDataSource dataSource)
             select id, run_id, teacher_id, decision, school_id, decided_by, decided_at, note, review_id from review_decisions
             where county = @c and dataset_name = @n order by id
             """, ("c", county), ("n", datasetName));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<Ruling>();
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(Read(r));
-        }
-        return list;
+        return await Rows.ListAsync(cmd, Read, ct);
     }
 
     public async Task<Publication> PublishAsync(string county, string datasetName, long runId, string stage, DateOnly? deadline,
@@ -54,12 +43,7 @@ public sealed class RulingStore(NpgsqlDataSource dataSource)
             insert into publications (county, dataset_name, run_id, stage, deadline, login) values (@c, @n, @r, @s, @d, @l)
             returning id, run_id, stage, deadline, login, at
             """, ("c", county), ("n", datasetName), ("r", runId), ("s", stage), ("d", deadline), ("l", login));
-        Publication publication;
-        await using (var r = await cmd.ExecuteReaderAsync(ct))
-        {
-            await r.ReadAsync(ct);
-            publication = ReadPublication(r);
-        }
+        var publication = (await Rows.FirstAsync(cmd, ReadPublication, ct))!;
         await AuditLog.AppendAsync(conn, tx, county, login, $"publish.{stage}", $"run:{runId}", new { deadline }, ct);
         await tx.CommitAsync(ct);
         return publication;
@@ -72,13 +56,7 @@ public sealed class RulingStore(NpgsqlDataSource dataSource)
         await using var cmd = Sql.Command(conn, null,
             "select id, run_id, stage, deadline, login, at from publications where county = @c and run_id = @r order by id",
             ("c", county), ("r", runId));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<Publication>();
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(ReadPublication(r));
-        }
-        return list;
+        return await Rows.ListAsync(cmd, ReadPublication, ct);
     }
 
     private static Ruling Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.NullableStruct<long>(1), r.GetString(2), r.GetString(3),
