@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
 
 namespace Jiaoling.Rotation.App.Review;
@@ -70,6 +71,17 @@ public static class Dashboard
             body.Append("</td></tr>");
         }
         body.Append("</table>");
+    }
+
+    /// <summary>Every output file of the run (notices, school pages, reports, plan.xlsx), folded away on small screens.</summary>
+    public static void Files(StringBuilder body, long runId, IReadOnlyList<StoredFile> files)
+    {
+        body.Append($"<details><summary>全部输出文件（{files.Count}）</summary><ul>");
+        foreach (var f in files)
+        {
+            body.Append($"<li><a href=\"/hr/runs/{runId}/files/{Page.E(f.Name)}\">{Page.E(f.Name)}</a></li>");
+        }
+        body.Append("</ul></details>");
     }
 
     private static string Row(string name, string value) => $"<tr><th>{Page.E(name)}</th><td>{Page.E(value)}</td></tr>";

@@ -21,6 +21,7 @@ public static class HrEndpoints
         hr.MapPost("/publish", PublishAsync).AddEndpointFilter<AntiforgeryFilter>();
         hr.MapGet("/runs/{id:long}/files/{**name}", FileAsync);
         ReplanEndpoints.Map(hr);
+        AuditEndpoints.Map(hr);
     }
 
     private static async Task<IResult> DashboardAsync(HttpContext context, IAntiforgery antiforgery, ReviewStore reviews,
@@ -37,8 +38,9 @@ public static class HrEndpoints
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/report.html\">县级报告</a> ")
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/public-list.html\">公示名单</a> ")
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.xlsx\">plan.xlsx</a> ")
-            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.csv\">plan.csv</a></p>");
+            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.csv\">plan.csv</a> <a href=\"/hr/audit\">审计日志</a></p>");
         Dashboard.Figures(body, await runs.MetricsAsync(run.RunId, ct));
+        Dashboard.Files(body, run.RunId, await runs.FilesAsync(run.RunId, ct));
         Dashboard.Objections(body, await reviews.ObjectionsAsync(user.County, null, ct),
             await rulings.AllAsync(user.County, run.DatasetName, ct), run.RunId, token);
         body.Append($"<h2>重新规划</h2><p>已同意的调动（非走教）作为必须安排，人事股的决定作为约束，其余安排尽量保持。</p>")

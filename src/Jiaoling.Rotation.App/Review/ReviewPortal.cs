@@ -34,6 +34,7 @@ public static class ReviewPortal
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<RulingStore>();
         services.AddSingleton<RunCache>();
+        services.AddSingleton<AuditReader>();
         services.AddSingleton<Replanner>();
         return services;
     }
