@@ -51,7 +51,7 @@ public static class Dashboard
         body.Append("<table><tr><th>方案</th><th>学校</th><th>教师</th><th>理由</th><th>处理</th></tr>");
         foreach (var o in objections)
         {
-            body.Append($"<tr data-review=\"{o.Id}\"><td>{o.RunId}</td><td>{Page.E(o.SchoolId)}</td><td>{Page.E(o.TeacherId)}</td><td>{Page.E(o.Reason)}（{Page.E(o.Login)}）</td><td>");
+            body.Append($"<tr data-review=\"{o.Id}\"><td>{o.RunId}</td><td>{Page.E(o.SchoolId)}</td><td>{Page.E(o.TeacherId)} <a href=\"/hr/runs/{o.RunId}/alternatives/{Uri.EscapeDataString(o.TeacherId)}\">其他人选</a></td><td>{Page.E(o.Reason)}（{Page.E(o.Login)}）</td><td>");
             if (answered.TryGetValue(o.Id, out var r))
             {
                 body.Append(Page.E($"已决定：{RowText.Decision(r.Decision)} {r.SchoolId}（{r.Login}）"));

@@ -22,6 +22,7 @@ public static class HrEndpoints
         hr.MapGet("/runs/{id:long}/files/{**name}", FileAsync);
         ReplanEndpoints.Map(hr);
         AuditEndpoints.Map(hr);
+        AlternativesEndpoints.Map(hr);
     }
 
     private static async Task<IResult> DashboardAsync(HttpContext context, IAntiforgery antiforgery, ReviewStore reviews,

@@ -12,9 +12,14 @@ public sealed class RunCache(DatasetLoader datasets, RunReader runs)
 {
     private readonly ConcurrentDictionary<long, Lazy<Task<Dataset>>> _datasets = new();
     private readonly ConcurrentDictionary<long, Lazy<Task<Plan>>> _plans = new();
+    private readonly ConcurrentDictionary<long, Lazy<Task<County>>> _counties = new();
 
     public Task<Dataset> DatasetAsync(long versionId) =>
         _datasets.GetOrAdd(versionId, id => new Lazy<Task<Dataset>>(() => datasets.LoadAsync(id, CancellationToken.None))).Value;
+
+    /// <summary>The indexed county (effective demand, distances, statuses) of a version.</summary>
+    public Task<County> CountyAsync(long versionId) =>
+        _counties.GetOrAdd(versionId, id => new Lazy<Task<County>>(async () => County.Create(await DatasetAsync(id)))).Value;
 
     public Task<Plan> PlanAsync(long runId) =>
         _plans.GetOrAdd(runId, id => new Lazy<Task<Plan>>(() => runs.PlanAsync(id, CancellationToken.None))).Value;

@@ -44,7 +44,8 @@ public sealed partial class SecurityTests(ReviewSite site)
             }
         }
         string[] hrGets = ["/hr", $"/hr/runs/{run.RunId}/files/plan.csv", $"/hr/runs/{run.RunId}/files/plan.xlsx",
-            $"/hr/diff/{run.RunId}/{run.RunId}", "/hr/jobs/1?from=1", "/hr/audit", $"/api/runs/{run.RunId}", $"/api/runs/{run.RunId}/files/plan.csv"];
+            $"/hr/diff/{run.RunId}/{run.RunId}", "/hr/jobs/1?from=1", "/hr/audit",
+            $"/hr/runs/{run.RunId}/alternatives/{plan.Assignments[0].TeacherId.Value}", $"/api/runs/{run.RunId}", $"/api/runs/{run.RunId}/files/plan.csv"];
         foreach (var path in hrGets)
         {
             await Expect(client.GetAsync(path), [HttpStatusCode.Forbidden, HttpStatusCode.NotFound], leaks);
