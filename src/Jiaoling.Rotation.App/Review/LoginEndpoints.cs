@@ -16,13 +16,15 @@ namespace Jiaoling.Rotation.App.Review;
 /// <summary>The login page at <c>/</c>, sign-in with throttled failures, and sign-out.</summary>
 public static class LoginEndpoints
 {
+    public const string RateLimit = "login";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", (HttpContext context, IAntiforgery antiforgery) =>
             context.User.Identity?.IsAuthenticated == true
                 ? Results.Redirect(Portal.Of(context.User).IsHr ? "/hr" : "/school")
                 : LoginPage(context, antiforgery, null, 200));
-        app.MapPost("/login", LoginAsync).AddEndpointFilter<AntiforgeryFilter>();
+        app.MapPost("/login", LoginAsync).AddEndpointFilter<AntiforgeryFilter>().RequireRateLimiting(RateLimit);
         app.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -13,6 +13,9 @@ public sealed class ReviewOptions
 
     public TimeSpan Lockout { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Login attempts one client address may make per minute, whatever the accounts tried.</summary>
+    public int LoginsPerMinute { get; set; } = 30;
+
     /// <summary>Solver time limit of a re-plan started from the HR dashboard.</summary>
     public double ReplanSeconds { get; set; } = 60;
 }

@@ -1,8 +1,10 @@
 using Jiaoling.Rotation.Data.Store.Review;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiaoling.Rotation.App.Review;
@@ -29,6 +31,14 @@ public static class ReviewPortal
             };
         });
         services.AddAuthorization();
+        // The per-account lockout stops guessing one password; this stops one address spraying many accounts.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginEndpoints.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
         services.AddAntiforgery(o => o.Cookie.Name = "jiaoling.antiforgery");
         services.AddSingleton<AccountStore>();
         services.AddSingleton<ReviewStore>();
@@ -43,6 +53,7 @@ public static class ReviewPortal
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // The /api endpoints are the machine interface of the planning service; a signed-in principal
         // must not reach other schools' data through them.
         app.Use(async (context, next) =>

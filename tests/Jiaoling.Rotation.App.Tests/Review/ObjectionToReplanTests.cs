@@ -48,6 +48,9 @@ public sealed class ObjectionToReplanTests(ReviewSite site)
         Assert.Equal(oldPlan.Assignments.Count - removed.Count, await Shown(hr, "#kept"));
         Assert.Equal(removed.Count, await RowsOf(hr, "#removed-rows") + await ChangedSide(hr, removed));
         Assert.Equal(added.Count, await RowsOf(hr, "#added-rows") + await ChangedSide(hr, added));
+        await school.ReloadAsync();
+        await BrowserSession.ScreenshotAsync(school, "4-principal-sees-outcome");
+        Assert.Contains("人事股决定：不得安排", await school.Locator("tr", new() { HasText = "该教师家中有重病老人需照顾" }).Last.InnerTextAsync());
     }
 
     private static async Task<int> Shown(IPage page, string selector) => int.Parse(await page.Locator(selector).InnerTextAsync());

@@ -52,6 +52,7 @@ public sealed class ReviewSite : IAsyncLifetime
             ["Worker:DrainOnShutdown"] = "false",
             ["Worker:OutputRoot"] = Path.Combine(Path.GetTempPath(), "jiaoling-tests", Guid.NewGuid().ToString("N")),
             ["Review:ReplanSeconds"] = "15",
+            ["Review:LoginsPerMinute"] = "1000",
         });
         await _host.StartAsync();
         BaseAddress = new Uri(_host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
