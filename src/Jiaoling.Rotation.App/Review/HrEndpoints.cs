@@ -71,7 +71,10 @@ public static class HrEndpoints
         {
             return Page.Message("未找到", "当前方案中没有这条异议。", 404);
         }
-        var row = (await cache.PlanAsync(run.RunId)).Assignments.FirstOrDefault(a => a.TeacherId.Value == objection.TeacherId);
+        // An itinerant teacher may have rows to several schools: forbid the one the objecting school receives.
+        var scope = await cache.ScopeAsync(run.VersionId, objection.SchoolId);
+        var row = (await cache.PlanAsync(run.RunId)).Assignments.Where(a => a.TeacherId.Value == objection.TeacherId)
+            .OrderBy(a => scope.Contains(a.To.Value) ? 0 : 1).FirstOrDefault();
         string? target = decision switch
         {
             "forbid" => row?.To.Value,

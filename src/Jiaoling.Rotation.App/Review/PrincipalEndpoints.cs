@@ -18,7 +18,7 @@ public static class PrincipalEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var school = app.MapGroup("/school").RequireAuthorization(p => p.RequireRole("principal"));
+        var school = app.MapGroup("/school").RequireAuthorization(p => p.RequireRole("principal").RequireClaim(Portal.SchoolClaim));
         school.MapGet("", SchoolAsync);
         school.MapGet("/page/{schoolId}", SchoolPageAsync);
         school.MapPost("/rows/{teacherId}", SubmitAsync).AddEndpointFilter<AntiforgeryFilter>();

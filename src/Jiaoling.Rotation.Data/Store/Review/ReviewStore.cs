@@ -62,13 +62,16 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
         return await Rows.ListAsync(cmd, Read, ct);
     }
 
-    /// <summary>Every objection ever raised in the county (all runs), newest first.</summary>
+    /// <summary>Every objection in the county (all runs) that its school has not since replaced by a later answer, newest first.</summary>
     public async Task<IReadOnlyList<RowReview>> ObjectionsAsync(string county, string? schoolId, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var cmd = Sql.Command(conn, null, """
-            select id, run_id, teacher_id, school_id, version, verdict, reason, login, at from row_reviews
-            where county = @c and verdict = 'object' and (@s::text is null or school_id = @s) order by id desc
+            select id, run_id, teacher_id, school_id, version, verdict, reason, login, at from row_reviews r
+            where county = @c and verdict = 'object' and (@s::text is null or school_id = @s)
+              and not exists (select 1 from row_reviews n where n.run_id = r.run_id and n.teacher_id = r.teacher_id
+                              and n.school_id = r.school_id and n.version > r.version)
+            order by id desc
             """, ("c", county), ("s", schoolId));
         return await Rows.ListAsync(cmd, Read, ct);
     }
