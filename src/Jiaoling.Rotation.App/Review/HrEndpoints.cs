@@ -44,7 +44,7 @@ public static class HrEndpoints
         Dashboard.Files(body, run.RunId, await runs.FilesAsync(run.RunId, ct));
         Dashboard.Objections(body, await reviews.ObjectionsAsync(user.County, null, ct),
             await rulings.AllAsync(user.County, run.DatasetName, ct), run.RunId, token);
-        body.Append($"<h2>重新规划</h2><p>已同意的调动（非走教）作为必须安排，人事股的决定作为约束，其余安排尽量保持。</p>")
+        body.Append($"<h2>重新规划</h2><p>人事股的决定和已同意的调动作为约束，其余没有异议的调动和校长交流保持不变（走教安排重新求解）。</p>")
             .Append($"<form method=\"post\" action=\"/hr/replan\">{token}<button type=\"submit\">按复核结果重新规划</button></form>");
         body.Append("<h2>发布</h2>");
         foreach (var p in await rulings.PublicationsAsync(user.County, run.RunId, ct))
