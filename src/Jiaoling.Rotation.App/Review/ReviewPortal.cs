@@ -2,6 +2,8 @@ using Jiaoling.Rotation.Data.Store.Review;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.RateLimiting;
@@ -39,6 +41,9 @@ public static class ReviewPortal
                 context.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
+        services.AddSingleton<DataProtectionKeys>();
+        services.AddDataProtection().SetApplicationName("jiaoling-rotation-review");
+        services.AddOptions<KeyManagementOptions>().Configure<DataProtectionKeys>((o, keys) => o.XmlRepository = new DatabaseKeyRepository(keys));
         services.AddAntiforgery(o => o.Cookie.Name = "jiaoling.antiforgery");
         services.AddSingleton<AccountStore>();
         services.AddSingleton<ReviewStore>();

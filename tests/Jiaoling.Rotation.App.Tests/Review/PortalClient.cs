@@ -8,18 +8,19 @@ public sealed partial class PortalClient : IDisposable
 {
     private readonly HttpClient _client;
 
-    public PortalClient(Uri baseAddress)
+    /// <summary>A session on the address; sessions given the same cookies share them (cookies ignore the port).</summary>
+    public PortalClient(Uri baseAddress, CookieContainer? cookies = null)
     {
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
     }
 
-    public static async Task<PortalClient> SignInAsync(Uri baseAddress, string login, string password)
+    public static async Task<PortalClient> SignInAsync(Uri baseAddress, string login, string password, CookieContainer? cookies = null)
     {
-        var client = new PortalClient(baseAddress);
+        var client = new PortalClient(baseAddress, cookies);
         var response = await client.PostFormAsync("/login", await client.TokenAsync("/"), ("login", login), ("password", password));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;

@@ -24,7 +24,8 @@ public sealed class ReviewSite : IAsyncLifetime
 
     private readonly PostgresServer _server = new();
     private WebApplication _host = null!;
-    private string _connectionString = "";
+
+    public string ConnectionString { get; private set; } = "";
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -37,15 +38,15 @@ public sealed class ReviewSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _server.InitializeAsync();
-        _connectionString = await _server.CreateDatabaseAsync();
-        DataSource = NpgsqlDataSource.Create(_connectionString);
+        ConnectionString = await _server.CreateDatabaseAsync();
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
         await new MigrationRunner(DataSource).ApplyAsync(CancellationToken.None);
         var generated = CountyGenerator.Generate(new GeneratorOptions(GeneratorOptions.MinTeachers, 11));
         var dataset = generated with { Teachers = generated.Teachers.Select(t => t with { Name = t.Name + Hostile }).ToList() };
         await new DatasetWriter(DataSource).ImportAsync(new DatasetImport(County, "demo", dataset, [], "test", "generated"), CancellationToken.None);
         _host = ServeHost.Build("http://127.0.0.1:0", _ => { }, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Rotation"] = _connectionString,
+            ["ConnectionStrings:Rotation"] = ConnectionString,
             ["Documents:MakePdf"] = "false",
             ["Worker:PollInterval"] = "00:00:00.2",
             ["Worker:DefaultWorkers"] = "2",
@@ -66,7 +67,7 @@ public sealed class ReviewSite : IAsyncLifetime
         await _host.StopAsync();
         await _host.DisposeAsync();
         await DataSource.DisposeAsync();
-        await _server.DropDatabaseAsync(_connectionString);
+        await _server.DropDatabaseAsync(ConnectionString);
         await _server.DisposeAsync();
     }
 

@@ -41,3 +41,15 @@ create trigger row_reviews_append_only before update or delete on row_reviews
     for each row execute function forbid_change();
 create trigger publications_append_only before update or delete on publications
     for each row execute function forbid_change();
+
+-- ASP.NET Core data-protection keys (they sign session cookies and antiforgery tokens), shared by every
+-- host on the database so that a session started on one host is valid on the others. Keys are only added.
+create table data_protection_keys (
+    id             bigint generated always as identity primary key,
+    friendly_name  text,
+    xml            text not null,
+    created_at     timestamptz not null default now()
+);
+
+create trigger data_protection_keys_append_only before update or delete on data_protection_keys
+    for each row execute function forbid_change();
