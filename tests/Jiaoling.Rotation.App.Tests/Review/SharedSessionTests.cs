@@ -1,8 +1,4 @@
 using System.Net;
-using Jiaoling.Rotation.App.Service;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiaoling.Rotation.Tests.Review;
 
@@ -12,13 +8,8 @@ public sealed class SharedSessionTests(ReviewSite site)
     [Fact]
     public async Task A_session_and_form_token_from_one_host_are_accepted_by_another_host_on_the_same_database()
     {
-        await using var other = ServeHost.Build("http://127.0.0.1:0", _ => { }, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Rotation"] = site.ConnectionString,
-            ["Worker:Enabled"] = "false",
-        });
-        await other.StartAsync();
-        var address = new Uri(other.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var (other, address) = await ExtraHost.StartAsync(site.ConnectionString);
+        await using var _ = other;
         var cookies = new CookieContainer();
         using var first = await PortalClient.SignInAsync(site.BaseAddress, site.Hr.Login, site.Hr.Password!, cookies);
         var token = await first.TokenAsync("/hr");
