@@ -17,7 +17,10 @@ namespace Jiaoling.Rotation.Solver;
 /// </summary>
 public static class Planner
 {
-    /// <summary>Plans the county within <see cref="SolverOptions.TimeLimit"/>, reporting improving solutions.</summary>
+    /// <summary>
+    /// Plans the county within <see cref="SolverOptions.TimeLimit"/>, reporting improving solutions.
+    /// Cancelling stops the search and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
     public static PlanOutcome Solve(County county, SolverOptions options, IProgress<SolverProgress>? progress = null,
         CancellationToken ct = default)
     {
@@ -30,11 +33,12 @@ public static class Planner
         var greedy = GreedyPlanner.Plan(county, ct).Plan;
         var m = new RotationModel(county, options, explain: false, greedy);
         PostRules(m);
-        var levels = ObjectiveLevels.Build(m);
-        var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount, 0);
+        var levels = ObjectiveLevels.For(county.Policy);
         var start = GreedyHint.From(m, greedy);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
-        stats = stats with { PresolveSeconds = run.PresolveSeconds };
+        ct.ThrowIfCancellationRequested();
+        var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount,
+            run.PresolveSeconds);
         if (run.Solution is { } solution)
         {
             var status = run.Levels.All(l => l.Status == "optimal") ? PlanStatus.Optimal : PlanStatus.Feasible;

@@ -20,15 +20,17 @@ public sealed record SolverOptions
     /// <summary>
     /// How many of the nearest schools (with demand in the subject) a teacher may be swapped to like for
     /// like, when the move fills no gap (see <see cref="GapNeighbours"/> for moves that fill one). Larger
-    /// values widen the search for the exchange ratio and balance at the cost of model size.
+    /// values widen the search for the exchange ratio and balance at the cost of model size. Null (the
+    /// default): 6 up to 3 000 teachers, fewer in larger counties (at least 2).
     /// </summary>
-    public int SwapNeighbours { get; init; } = 6;
+    public int? SwapNeighbours { get; init; }
 
     /// <summary>
     /// How many of the nearest schools short of a subject a teacher who can be spared may be sent to, per
-    /// subject the teacher can teach.
+    /// subject the teacher can teach. Null (the default): 12 up to 3 000 teachers, fewer in larger
+    /// counties (at least 3).
     /// </summary>
-    public int GapNeighbours { get; init; } = 12;
+    public int? GapNeighbours { get; init; }
 
     /// <summary>
     /// Further CP-SAT parameters in its text format (e.g. <c>linearization_level:2</c>), appended after the

@@ -7,8 +7,10 @@ namespace Jiaoling.Rotation.Solver.Explaining;
 
 /// <summary>
 /// Finds which rules conflict: rebuilds the model with one enforcement literal per rule and scope,
-/// assumes them all, and reads CP-SAT's sufficient assumptions for infeasibility (one worker, where
-/// CP-SAT reports cores reliably). The core's rules become one Chinese sentence each.
+/// assumes them all, and reads CP-SAT's sufficient assumptions for infeasibility. Measured on the contract
+/// example with min_exchange_ratio 0.9: the two-worker setting (max_lp and default_lp) finds the core in
+/// seconds where one worker or eight did not within a minute. The core's rules become one Chinese
+/// sentence each.
 /// </summary>
 internal static class InfeasibilityExplainer
 {
@@ -18,7 +20,7 @@ internal static class InfeasibilityExplainer
         Planner.PostRules(m);
         var literals = m.Guards.Literals.ToList();
         m.Cp.AddAssumptions(literals.Select(kv => (ILiteral)kv.Value));
-        var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit, workers: 1) };
+        var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
         {

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Explaining;
@@ -42,7 +43,7 @@ internal static class StaticConflicts
         }
         if (!t.IsPrincipal && !EligibilityRule.AllowsTransfer(t, status))
         {
-            return $"{RuleIds.Eligibility}: 该教师不符合交流条件（{Describe(status.Reason)}），也不是可交流的志愿者。";
+            return $"{RuleIds.Eligibility}: 该教师不符合交流条件（{IneligibilityLabels.Table.Label(status.Reason)}），也不是可交流的志愿者。";
         }
         if (!StageMatch.AllowsSchool(t, to))
         {
@@ -54,15 +55,4 @@ internal static class StaticConflicts
         }
         return null;
     }
-
-    private static string Describe(IneligibilityReason reason) => reason switch
-    {
-        IneligibilityReason.StaffType => "用工类型不参加交流",
-        IneligibilityReason.Exempt => "暂缓交流",
-        IneligibilityReason.NearRetirement => "临近退休",
-        IneligibilityReason.OnRotation => "正在交流期内",
-        IneligibilityReason.TooFewYears => "在本校任教年限不足",
-        IneligibilityReason.OutOfScope => "所在学校不在交流范围内",
-        _ => reason.ToString(),
-    };
 }

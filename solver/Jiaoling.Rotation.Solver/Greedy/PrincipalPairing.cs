@@ -28,12 +28,13 @@ internal static class PrincipalPairing
             var partner = due
                 .Where(q => !done.Contains(q.Id) && q.Id != p.Id && Fits(s, p, q.SchoolId, q) && Fits(s, q, p.SchoolId, p))
                 .MinBy(q => s.Km(p.SchoolId, q.SchoolId));
+            done.Add(p.Id);
             if (partner is null)
             {
                 left.Add(p);
                 continue;
             }
-            done.UnionWith([p.Id, partner.Id]);
+            done.Add(partner.Id);
             pairs.Add((p, partner));
         }
         foreach (var (a, b) in pairs)

@@ -15,18 +15,22 @@ namespace Jiaoling.Rotation.Solver.Model;
 internal sealed partial class RotationModel
 {
     private readonly Dictionary<(SchoolId, Stage, Subject, bool, string), List<SchoolId>> _nearest = new();
+    private readonly Dictionary<(SchoolId, Stage), IReadOnlyList<School>> _reachable = new();
 
     private void AddCandidates()
     {
         var led = PrincipalRotation.Led(County);
         var dueLed = Pools.Where(p => p.Sample.IsPrincipal && PrincipalRotation.IsDue(County, p.Sample))
             .Select(p => p.Home).ToHashSet();
+        // A principal who must rotate is offered the nearest schools; one who need not, only posts that are
+        // or may fall vacant (no principal, or one who must rotate), which is all a cycle of moves needs.
+        bool vacant(SchoolId s) => !led.Contains(s) || dueLed.Contains(s);
         foreach (var pool in Pools)
         {
             var t = pool.Sample;
             if (EligibilityRule.AllowsPrincipalMove(t))
             {
-                AddPrincipalMoves(pool, s => PrincipalRotation.IsDue(County, t) || !led.Contains(s) || dueLed.Contains(s));
+                AddPrincipalMoves(pool, PrincipalRotation.IsDue(County, t) ? _ => true : vacant);
                 continue;
             }
             if (EligibilityRule.AllowsTransfer(t, pool.Status))
@@ -40,11 +44,19 @@ internal sealed partial class RotationModel
         }
     }
 
-    private IEnumerable<School> Reachable(TeacherPool pool) => County.Dataset.Schools.Where(s =>
-        s.Id != pool.Home
-        && StageMatch.AllowsSchool(pool.Sample, s)
-        && MaxTransferKm.AllowsMove(County, pool.Home, s.Id)
-        && !(pool.IsIndividual && Decisions.Forbids(pool.Sample.Id, s.Id)));
+    /// <summary>Schools a pool may transfer to, nearest first (cached per home school and stage).</summary>
+    private IReadOnlyList<School> Reachable(TeacherPool pool)
+    {
+        if (!_reachable.TryGetValue((pool.Home, pool.Stage), out var schools))
+        {
+            schools = County.Dataset.Schools
+                .Where(s => s.Id != pool.Home && StageMatch.AllowsSchool(pool.Sample, s) && MaxTransferKm.AllowsMove(County, pool.Home, s.Id))
+                .OrderBy(s => Km(pool.Home, s.Id)).ThenBy(s => s.Id)
+                .ToList();
+            _reachable[(pool.Home, pool.Stage)] = schools;
+        }
+        return pool.IsIndividual ? schools.Where(s => !Decisions.Forbids(pool.Sample.Id, s.Id)).ToList() : schools;
+    }
 
     private void AddTransfers(TeacherPool pool)
     {
@@ -55,10 +67,10 @@ internal sealed partial class RotationModel
         var targets = new Dictionary<SchoolId, List<Subject>>();
         foreach (var subject in t.QualifiedSubjects.Where(j => SubjectMatch.AllowsSubject(t, j)))
         {
-            var near = Nearest(pool, subject, Options.GapNeighbours, unmet: true);
+            var near = Nearest(pool, subject, Neighbours.Gap, unmet: true);
             if (subject == t.Subject)
             {
-                near = near.Union(Nearest(pool, subject, Options.SwapNeighbours, unmet: false)).ToList();
+                near = near.Union(Nearest(pool, subject, Neighbours.Swap, unmet: false)).ToList();
             }
             foreach (var school in near)
             {
@@ -69,7 +81,9 @@ internal sealed partial class RotationModel
         {
             Add(targets, r, t.Subject);
         }
-        var reachable = Reachable(pool).Select(s => s.Id).ToHashSet();
+        var reachable = pool.Members.Any(member => Seed[member.Id].Any())
+            ? Reachable(pool).Select(s => s.Id).ToHashSet()
+            : [];
         foreach (var row in pool.Members.SelectMany(member => Seed[member.Id]))
         {
             if (row is { Kind: AssignmentKind.Transfer, Subject: { } j } && reachable.Contains(row.To)
@@ -111,13 +125,13 @@ internal sealed partial class RotationModel
     private List<SchoolId> Nearest(TeacherPool pool, Subject subject, int count, bool unmet)
     {
         var key = (pool.Home, pool.Stage, subject, unmet, pool.IsIndividual ? pool.Sample.Id.Value : "");
+        // Reachable() is nearest first, so the first matches are the nearest.
         if (!_nearest.TryGetValue(key, out var targets))
         {
             targets = Reachable(pool)
                 .Where(s => unmet
                     ? Demand.UnmetBefore(new DemandKey(s.Id, pool.Stage, subject)) > 0
                     : Demand.Required(new DemandKey(s.Id, pool.Stage, subject)) > 0)
-                .OrderBy(s => Km(pool.Home, s.Id)).ThenBy(s => s.Id)
                 .Take(count).Select(s => s.Id).ToList();
             _nearest[key] = targets;
         }
@@ -128,8 +142,10 @@ internal sealed partial class RotationModel
     {
         var required = Decisions.RequiredSchool(pool.Sample.Id);
         var seeded = Seed[pool.Sample.Id].Where(a => a.Kind == AssignmentKind.Principal).Select(a => a.To).ToHashSet();
+        var offered = Reachable(pool).Where(s => PrincipalRotation.AllowsSchool(pool.Sample, s) && worthLeading(s.Id))
+            .Take(Neighbours.Gap).Select(s => s.Id).ToHashSet();
         foreach (var school in Reachable(pool).Where(s => PrincipalRotation.AllowsSchool(pool.Sample, s)
-                     && (worthLeading(s.Id) || s.Id == required || seeded.Contains(s.Id))))
+                     && (offered.Contains(s.Id) || s.Id == required || seeded.Contains(s.Id))))
         {
             var used = Cp.NewBoolVar($"lead[{pool.Name}→{school.Id}]");
             PrincipalMoves.Add(new PrincipalOption(pool, school, used, MeanHomeKm(pool, school)));

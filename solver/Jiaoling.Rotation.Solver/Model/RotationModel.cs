@@ -27,6 +27,7 @@ internal sealed partial class RotationModel
         Demand = new DemandView(county);
         Decisions = new DecisionIndex(county.Dataset.Decisions);
         Pools = PoolBuilder.Build(county);
+        Neighbours = NeighbourCounts.For(options, county.Teachers.Count);
         AddCandidates();
     }
 
@@ -41,6 +42,9 @@ internal sealed partial class RotationModel
     public DemandView Demand { get; }
     public DecisionIndex Decisions { get; }
     public IReadOnlyList<TeacherPool> Pools { get; }
+
+    /// <summary>How many nearest schools gap-filling and like-for-like moves are offered to.</summary>
+    public NeighbourCounts Neighbours { get; }
     public List<TransferOption> Transfers { get; } = [];
     public List<ItinerantOption> Itinerants { get; } = [];
     public List<PrincipalOption> PrincipalMoves { get; } = [];
@@ -56,6 +60,9 @@ internal sealed partial class RotationModel
 
     /// <summary>Net teachers transferred in per school × stage × subject (arrivals − departures).</summary>
     public LinearSums<DemandKey> TeacherChange { get; } = new();
+
+    /// <summary>Keys whose teachers may give itinerant tenths away.</summary>
+    public HashSet<DemandKey> SharesGiven { get; } = [];
 
     /// <summary>Net itinerant tenths per school × stage × subject (received − given).</summary>
     public LinearSums<DemandKey> ShareChange { get; } = new();

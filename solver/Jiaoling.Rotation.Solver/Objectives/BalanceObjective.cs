@@ -18,7 +18,7 @@ internal static class BalanceObjective
     /// <summary>Resolution of each normalised term: 10 000 is a total L1 deviation of 1 (the maximum is 2).</summary>
     public const long Scale = 10_000;
 
-    public static ObjectiveLevel Build(RotationModel m)
+    public static LinearExpr Build(RotationModel m)
     {
         var terms = new List<LinearExpr>();
         foreach (var stage in new[] { Stage.Primary, Stage.Junior })
@@ -31,7 +31,7 @@ internal static class BalanceObjective
                 }
             }
         }
-        return new ObjectiveLevel(Name, LinearExpr.Sum(terms));
+        return LinearExpr.Sum(terms);
     }
 
     private static IntVar? Term(RotationModel m, Stage stage, string indicator)

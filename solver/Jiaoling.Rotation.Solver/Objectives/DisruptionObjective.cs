@@ -20,7 +20,7 @@ internal static class DisruptionObjective
         - (t.Willing == Willingness.Yes ? w.DisruptionVolunteer : 0)
         - (t.NeedsRuralService && (to.Area == Area.Rural || to.Weak) ? w.DisruptionRuralService : 0);
 
-    public static ObjectiveLevel Build(RotationModel m)
+    public static LinearExpr Build(RotationModel m)
     {
         var w = m.Policy.Objectives;
         var vars = new List<IntVar>();
@@ -40,6 +40,6 @@ internal static class DisruptionObjective
             vars.Add(o.Used);
             costs.Add(Cost(w, o.Principal, o.To, o.Km));
         }
-        return new ObjectiveLevel(Name, LinearExpr.WeightedSum(vars, costs));
+        return LinearExpr.WeightedSum(vars, costs);
     }
 }

@@ -25,12 +25,12 @@ internal static class ShortageObjective
     /// Teachers arrive whole: with unmet U = 10q + r tenths (0 &lt; r &lt; 10), n net arrivals and t itinerant
     /// tenths received, unmet after ≥ r·(q + 1 − n) − t holds for every integer n (the mixed-integer
     /// rounding cut of unmet ≥ U − 10n − t). It stops the LP from covering a 0.3 gap with 0.03 of a
-    /// teacher. Valid because a key short before never gives itinerant tenths away (only a surplus does).
+    /// teacher. Valid only where no itinerant tenths leave the key, so keys that give shares are skipped.
     /// </summary>
     private static void Strengthen(RotationModel m, DemandKey key, IntVar unmet, long shortBefore)
     {
         var r = shortBefore % 10;
-        if (shortBefore <= 0 || r == 0)
+        if (shortBefore <= 0 || r == 0 || m.SharesGiven.Contains(key))
         {
             return;
         }
@@ -38,7 +38,7 @@ internal static class ShortageObjective
         m.Cp.Add(unmet + r * m.TeacherChange.Sum(key) + m.ShareChange.Sum(key) >= r * (q + 1));
     }
 
-    public static ObjectiveLevel Build(RotationModel m)
+    public static LinearExpr Build(RotationModel m)
     {
         var vars = new List<IntVar>();
         var weights = new List<long>();
@@ -59,6 +59,6 @@ internal static class ShortageObjective
             vars.Add(unmet);
             weights.Add(weight);
         }
-        return new ObjectiveLevel(Name, LinearExpr.WeightedSum(vars, weights) + constant);
+        return LinearExpr.WeightedSum(vars, weights) + constant;
     }
 }

@@ -51,15 +51,20 @@ internal static class GreedyHint
                     hint[p.Used.Index] = 1;
                     break;
                 case AssignmentKind.Itinerant when row.Subject is { } j:
-                    if (!slots.TryGetValue(row.TeacherId, out var slot))
-                    {
-                        slots[row.TeacherId] = slot = used.GetValueOrDefault(pool.Index);
-                        used[pool.Index] = slot + 1;
-                    }
+                    // Slots fill in order (the model's symmetry breaking), so a teacher takes the pool's
+                    // next slot only once one of the teacher's rows is an option there.
+                    var next = used.GetValueOrDefault(pool.Index);
+                    var slot = slots.TryGetValue(row.TeacherId, out var taken) ? taken : next;
                     if (shares.TryGetValue((pool.Index, slot, row.To, j), out var s))
                     {
+                        if (slot == next && !slots.ContainsKey(row.TeacherId))
+                        {
+                            slots[row.TeacherId] = slot;
+                            used[pool.Index] = slot + 1;
+                        }
+                        // The model bounds a share by the gap it fills; a larger greedy share is cut to it.
                         hint[s.Used.Index] = 1;
-                        hint[s.Tenths.Index] = (long)(row.Share * 10m);
+                        hint[s.Tenths.Index] = Math.Min((long)(row.Share * 10m), s.Tenths.Domain.Max());
                         hint[m.ItinerantTeachers[(pool.Index, slot)].Index] = 1;
                     }
                     break;

@@ -7,7 +7,8 @@ namespace Jiaoling.Rotation.Solver.Solving;
 
 /// <summary>
 /// Solves the objective levels one after another: minimise a level, then hold it at the value reached
-/// (objective ≤ value) and minimise the next, hinted with the previous solution. Every level but the
+/// (objective ≤ value) and minimise the next, hinted with the previous solution. A level's expression is
+/// added to the model only when the level is solved. Every level but the
 /// last may use <see cref="SolverOptions.LevelTimeShare"/> of the time left; the last uses the rest.
 /// </summary>
 internal static class LexicographicSolver
@@ -19,23 +20,24 @@ internal static class LexicographicSolver
         long[]? solution = null;
         var first = CpSolverStatus.Unknown;
         var presolve = 0.0;
-        var values = levels.Select(l => m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{l.Name}]")).ToList();
+        var values = new List<IntVar>();
         for (var i = 0; i < levels.Count; i++)
         {
-            m.Cp.Add(values[i] == levels[i].Expression);
-        }
-        for (var i = 0; i < levels.Count; i++)
-        {
-            var left = options.TimeLimit - clock.Elapsed;
+            // Keep a little of the limit for reading the plan, so the whole run stays within it.
+            var left = options.TimeLimit * 0.98 - clock.Elapsed;
             var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
+            values.Add(m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{levels[i].Name}]"));
+            m.Cp.Add(values[i] == levels[i].Build(m));
             m.Cp.Minimize(values[i]);
-            if (i == 0 && HintCompletion.Complete(m.Cp, start, options, limit * 0.2, ct) is { } complete)
+            // The level's new variables need values: complete the greedy hint (first level) or the previous
+            // level's solution. The completed plan is also the fallback when the level finds nothing better.
+            var seed = solution is null ? start : AsHint(solution);
+            if (HintCompletion.Complete(m.Cp, seed, options, limit * 0.2, ct) is { } complete)
             {
-                // Not yet a level result: the level must still be solved, but its plan is a fallback.
-                start = AsHint(complete);
+                seed = AsHint(complete);
                 solution = complete;
             }
-            Hint(m.Cp, solution is null ? start : AsHint(solution));
+            Hint(m.Cp, seed);
             var started = clock.Elapsed;
             var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
             CpSolverStatus status;
@@ -63,10 +65,14 @@ internal static class LexicographicSolver
                 case CpSolverStatus.Unknown when solution is not null:
                     // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
-                    results.Add(new LevelResult(levels[i].Name, "feasible", reached, solver.BestObjectiveBound,
-                        Gap(reached, solver.BestObjectiveBound), seconds));
+                    // Before presolve ends the bound is still the objective variable's domain: report 0 instead.
+                    var known = solver.BestObjectiveBound > -(1L << 49) ? solver.BestObjectiveBound : Math.Min(0, reached);
+                    results.Add(new LevelResult(levels[i].Name, "feasible", reached, known, Gap(reached, known), seconds));
                     m.Cp.Add(values[i] <= reached);
                     break;
+                case CpSolverStatus.Infeasible when solution is not null:
+                    // Cannot happen while the previous plan holds every constraint; keep that plan if it does.
+                    return new LevelRun(first, results, solution, presolve);
                 case CpSolverStatus.Unknown:
                 case CpSolverStatus.Infeasible:
                     return new LevelRun(first, results, null, presolve);

@@ -4,7 +4,10 @@ using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Solving;
 
-/// <summary>The short Chinese sentence each plan row carries: what the move serves.</summary>
+/// <summary>
+/// The short Chinese sentence each plan row carries: what the move serves. Reasons print on notices and
+/// principals' school pages, so they never reveal an HR-only field (willingness, rural-service need, exemption).
+/// </summary>
 internal static class Reasons
 {
     public static string Transfer(RotationModel m, Teacher t, TeacherStatus status, School to, Subject subject)
@@ -23,9 +26,8 @@ internal static class Reasons
         return status switch
         {
             { Eligible: true } when t.IsBackbone => "完成骨干教师交流比例，发挥示范引领作用",
-            { Eligible: true } when t.Willing == Willingness.Yes => "志愿交流，完成交流轮岗比例",
             { Eligible: true } => "完成交流轮岗比例，优化师资均衡",
-            _ => "志愿交流，优化师资均衡",
+            _ => "交流轮岗，优化师资均衡",
         };
     }
 

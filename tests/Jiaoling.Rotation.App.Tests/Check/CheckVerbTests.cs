@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Jiaoling.Rotation.App.Cli;
 using Jiaoling.Rotation.Tests;
 
 namespace Jiaoling.Rotation.App.Tests.Check;
@@ -8,22 +6,10 @@ public sealed class CheckVerbTests
 {
     private static string Fixture(string name) => RepoPaths.Combine("tests", "Jiaoling.Rotation.App.Tests", "Check", name);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var root = new RootCommand();
-        foreach (var verb in Verbs.All())
-        {
-            root.Subcommands.Add(verb);
-        }
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Plan_keeping_every_rule_exits_0_saying_so_in_chinese()
     {
-        var (exit, stdout, _) = Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("clean-plan.csv"));
+        var (exit, stdout, _) = VerbRunner.Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("clean-plan.csv"));
         Assert.Equal(0, exit);
         Assert.Equal("方案共 49 条记录，符合全部 15 条规则。", stdout.Trim());
     }
@@ -31,7 +17,7 @@ public sealed class CheckVerbTests
     [Fact]
     public void Violating_plan_exits_1_with_every_violation_by_rule_id()
     {
-        var (exit, stdout, _) = Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("violating-plan.csv"));
+        var (exit, stdout, _) = VerbRunner.Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("violating-plan.csv"));
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exit);
         Assert.Contains(lines, l => l.StartsWith("eligibility: 教师 T00049（温婷辉）不符合交流条件（暂缓交流）"));
@@ -45,7 +31,7 @@ public sealed class CheckVerbTests
     [Fact]
     public void Unreadable_plan_reports_plan_format_and_exits_1()
     {
-        var (exit, stdout, _) = Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("no-such-plan.csv"));
+        var (exit, stdout, _) = VerbRunner.Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("no-such-plan.csv"));
         Assert.Equal(1, exit);
         Assert.StartsWith("plan_format: no-such-plan.csv:1: ", stdout);
     }
@@ -62,7 +48,7 @@ public sealed class CheckVerbTests
             }
             var schools = Path.Combine(folder, "schools.csv");
             File.WriteAllText(schools, File.ReadAllText(schools).Replace(",urban,primary,", ",downtown,primary,"));
-            var (exit, stdout, stderr) = Run("check", "--data", folder, "--plan", Fixture("clean-plan.csv"));
+            var (exit, stdout, stderr) = VerbRunner.Run("check", "--data", folder, "--plan", Fixture("clean-plan.csv"));
             Assert.Equal(2, exit);
             Assert.Empty(stdout);
             Assert.StartsWith("schools.csv:2: ", stderr);

@@ -40,8 +40,44 @@ public sealed class PlanVerbTests
 
         Assert.Equal(3, run.Exit);
         Assert.Contains("min_exchange_ratio", run.Err);
+        Assert.Contains("outflow_cap", run.Err);
         Assert.False(Directory.Exists(temp["out"]));
     }
+
+    [Fact]
+    public void Require_decision_that_breaks_a_rule_exits_3_naming_decisions_and_that_rule()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Copy(RepoPaths.ContractExample, "data");
+        File.WriteAllText(Path.Combine(data, "decisions.csv"), "teacher_id,decision,school_id\nT00004,require,S002\n");
+
+        var run = Plan(data, temp["out"]);
+
+        Assert.Equal(3, run.Exit);
+        Assert.Contains("decisions", run.Err);
+        Assert.Contains("stage_match", run.Err);
+        Assert.False(Directory.Exists(temp["out"]));
+    }
+
+    [Fact]
+    public void Sample_county_plans_end_to_end_with_less_shortage_and_more_balance()
+    {
+        using var temp = new TempFolder();
+        var run = Plan(RepoPaths.SampleCounty, temp["out"]);
+
+        Assert.True(run.Exit == 0, run.Err);
+        var check = CliRun.Of("check", "--data", RepoPaths.SampleCounty, "--plan", Path.Combine(temp["out"], "plan.csv"));
+        Assert.True(check.Exit == 0, check.Out);
+        using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp["out"], "metrics.json")));
+        var shortage = metrics.RootElement.GetProperty("shortage_fte");
+        Assert.True(shortage.GetProperty("after").GetDouble() < shortage.GetProperty("before").GetDouble());
+        Assert.True(CvSum(metrics.RootElement, "after") < CvSum(metrics.RootElement, "before"));
+    }
+
+    private static double CvSum(JsonElement metrics, string when) =>
+        metrics.GetProperty("indicators").EnumerateObject()
+            .SelectMany(stage => stage.Value.EnumerateObject())
+            .Sum(indicator => indicator.Value.GetProperty(when).GetProperty("cv").GetDouble());
 
     [Fact]
     public void Invalid_input_exits_2_with_file_and_line_and_writes_nothing()

@@ -1,4 +1,6 @@
+using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Solver.Checking;
+using Jiaoling.Rotation.Solver.Rules;
 using Jiaoling.Rotation.Solver.Tests.Builders;
 using Jiaoling.Rotation.Tests;
 using Xunit.Abstractions;
@@ -23,5 +25,17 @@ public sealed class ContractExampleTests(ITestOutputHelper output)
         Assert.Equal("optimal", outcome.Levels[0].Status);
         Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
         Assert.All(outcome.Plan.Assignments, a => Assert.False(string.IsNullOrWhiteSpace(a.Reason)));
+    }
+
+    [Fact]
+    public void Contract_example_with_a_90_percent_exchange_ratio_is_infeasible_naming_the_ratio_and_the_outflow_cap()
+    {
+        var example = FixtureReader.Read(RepoPaths.ContractExample);
+        var county = County.Create(example.Dataset with { Policy = example.Policy with { MinExchangeRatio = 0.9m } });
+
+        var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+
+        output.WriteLine(string.Join("\n", outcome.Explanation));
+        Scenario.AssertInfeasibleNaming(outcome, RuleIds.MinExchangeRatio, RuleIds.OutflowCap);
     }
 }
