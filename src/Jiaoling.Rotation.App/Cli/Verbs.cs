@@ -15,5 +15,6 @@ public static class Verbs
         MigrateVerb.Create(),
         ImportVerb.Create(),
         ServeVerb.Create(),
+        SetupDemoVerb.Create(),
     ];
 }

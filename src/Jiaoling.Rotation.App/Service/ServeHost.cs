@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.App.Planning;
+using Jiaoling.Rotation.App.Review;
 using Jiaoling.Rotation.Notices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -40,6 +41,7 @@ public static class ServeHost
         builder.Services.AddRotationStore(builder.Configuration);
         builder.Services.AddPlanWorker(builder.Configuration);
         builder.Services.AddSingleton<JobRunner>();
+        builder.Services.AddReviewPortal(builder.Configuration);
         var documents = builder.Configuration.GetSection("Documents").Get<DocumentOptions>() ?? new DocumentOptions();
         builder.Services.AddSingleton<IPlanExecutor>(_ => new PlanPipeline(documents, Console.Error));
         // Draining lets a running solve reach its time limit: the host must wait at least that long.
@@ -47,6 +49,7 @@ public static class ServeHost
             host.ShutdownTimeout = worker.Value.DrainOnShutdown ? worker.Value.MaxTimeLimit + TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(30));
         configure(builder.Services);
         var app = builder.Build();
+        app.MapReviewPortal();
         app.MapRotationApi();
         return app;
     }

@@ -1,0 +1,67 @@
+using Npgsql;
+
+namespace Jiaoling.Rotation.Data.Store.Review;
+
+/// <summary>HR's rulings (stored in <c>review_decisions</c>) and the publication steps of runs.</summary>
+public sealed class RulingStore(NpgsqlDataSource dataSource)
+{
+    public async Task<Ruling> AddAsync(string county, string datasetName, long runId, string teacherId, string decision,
+        string? schoolId, string login, string? note, long? reviewId, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var cmd = Sql.Command(conn, tx, """
+            insert into review_decisions (county, dataset_name, run_id, teacher_id, decision, school_id, decided_by, note, review_id)
+            values (@c, @n, @r, @t, @d, @s, @l, @note, @rev)
+            returning id, run_id, teacher_id, decision, school_id, decided_by, decided_at, note, review_id
+            """, ("c", county), ("n", datasetName), ("r", runId), ("t", teacherId), ("d", decision), ("s", schoolId),
+            ("l", login), ("note", note), ("rev", reviewId));
+        var ruling = (await Rows.FirstAsync(cmd, Read, ct))!;
+        await AuditLog.AppendAsync(conn, tx, county, login, $"ruling.{decision}", $"run:{runId}/teacher:{teacherId}",
+            new { school_id = schoolId, review_id = reviewId, note }, ct);
+        await tx.CommitAsync(ct);
+        return ruling;
+    }
+
+    /// <summary>Every ruling on a dataset, oldest first (a later ruling on a teacher replaces an earlier one).</summary>
+    public async Task<IReadOnlyList<Ruling>> AllAsync(string county, string datasetName, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var cmd = Sql.Command(conn, null, """
+            select id, run_id, teacher_id, decision, school_id, decided_by, decided_at, note, review_id from review_decisions
+            where county = @c and dataset_name = @n order by id
+            """, ("c", county), ("n", datasetName));
+        return await Rows.ListAsync(cmd, Read, ct);
+    }
+
+    public async Task<Publication> PublishAsync(string county, string datasetName, long runId, string stage, DateOnly? deadline,
+        string login, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var cmd = Sql.Command(conn, tx, """
+            insert into publications (county, dataset_name, run_id, stage, deadline, login) values (@c, @n, @r, @s, @d, @l)
+            returning id, run_id, stage, deadline, login, at
+            """, ("c", county), ("n", datasetName), ("r", runId), ("s", stage), ("d", deadline), ("l", login));
+        var publication = (await Rows.FirstAsync(cmd, ReadPublication, ct))!;
+        await AuditLog.AppendAsync(conn, tx, county, login, $"publish.{stage}", $"run:{runId}", new { deadline }, ct);
+        await tx.CommitAsync(ct);
+        return publication;
+    }
+
+    /// <summary>The publication steps of a run, oldest first.</summary>
+    public async Task<IReadOnlyList<Publication>> PublicationsAsync(string county, long runId, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var cmd = Sql.Command(conn, null,
+            "select id, run_id, stage, deadline, login, at from publications where county = @c and run_id = @r order by id",
+            ("c", county), ("r", runId));
+        return await Rows.ListAsync(cmd, ReadPublication, ct);
+    }
+
+    private static Ruling Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.NullableStruct<long>(1), r.GetString(2), r.GetString(3),
+        r.NullableString(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6), r.NullableString(7), r.NullableStruct<long>(8));
+
+    private static Publication ReadPublication(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetString(2),
+        r.NullableStruct<DateOnly>(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5));
+}
