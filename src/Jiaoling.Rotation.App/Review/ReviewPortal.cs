@@ -59,14 +59,11 @@ public static class ReviewPortal
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        // The /api endpoints are the machine interface of the planning service; a signed-in principal
-        // must not reach other schools' data through them.
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api") && context.User.Identity?.IsAuthenticated == true
-                && !Portal.Of(context.User).IsHr)
+            if (ApiAccess.Refusal(context) is { } status)
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                context.Response.StatusCode = status;
                 return;
             }
             await next(context);
