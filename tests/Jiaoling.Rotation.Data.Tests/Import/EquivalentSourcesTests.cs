@@ -1,5 +1,8 @@
 using System.Globalization;
 using Jiaoling.Rotation.Data.Import;
+using Jiaoling.Rotation.Data.Output;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Tests;
 
 namespace Jiaoling.Rotation.Data.Tests.Import;
@@ -74,8 +77,14 @@ public sealed class EquivalentSourcesTests
     {
         Assert.True(result.Ok, string.Join("\n", result.Errors));
         Assert.Empty(result.Warnings);
-        DatasetAssert.Equal(DatasetReader.Read(RepoPaths.ContractExample).Dataset!, result.Dataset!);
+        var example = DatasetReader.Read(RepoPaths.ContractExample).Dataset!;
+        DatasetAssert.Equal(example, result.Dataset!);
+        Assert.Equal(DiagnosisOf(example), DiagnosisOf(result.Dataset!));
     }
+
+    /// <summary>diagnosis.json as <c>diagnose</c> writes it for the dataset.</summary>
+    private static string DiagnosisOf(Dataset dataset) =>
+        DiagnosisJson.ToJson(Diagnosis.Of(County.Create(dataset)));
 
     /// <summary>The example table with typed cells: dates, booleans and numbers as Excel keeps them.</summary>
     private static List<IReadOnlyList<object?>> Typed(string table, bool chinese)

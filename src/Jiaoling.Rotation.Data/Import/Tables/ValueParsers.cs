@@ -52,8 +52,16 @@ internal static partial class ValueParsers
         int.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
             CultureInfo.InvariantCulture, out value);
 
-    public static bool TryDecimal(string text, out decimal value) =>
-        decimal.TryParse(text, _numberStyle, CultureInfo.InvariantCulture, out value);
+    /// <summary>
+    /// Parses a decimal with its trailing zeros dropped: "1.0" in a CSV and 1 in a workbook cell are the same
+    /// FTE and must print alike in every output.
+    /// </summary>
+    public static bool TryDecimal(string text, out decimal value)
+    {
+        var ok = decimal.TryParse(text, _numberStyle, CultureInfo.InvariantCulture, out value);
+        value /= 1.000000000000000000000000000000000m;
+        return ok;
+    }
 
     public static bool TryDouble(string text, out double value) =>
         double.TryParse(text, _numberStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
