@@ -40,4 +40,10 @@ public sealed record SolverOptions
 
     /// <summary>Share of the time left that each objective level but the last may use (0–1, default 0.5).</summary>
     public double LevelTimeShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// Relative gap at which a level but the last counts as solved (default 0.01): it is held at the value
+    /// reached and the time left goes to the next levels. 0 solves every level to proven optimality.
+    /// </summary>
+    public double LevelGapLimit { get; init; } = 0.01;
 }
