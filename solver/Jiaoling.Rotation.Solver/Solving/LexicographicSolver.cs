@@ -39,7 +39,13 @@ internal static class LexicographicSolver
             }
             Hint(m.Cp, seed);
             var started = clock.Elapsed;
-            var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };
+            // Every level but the last stops once its gap is small enough, leaving the time to the next.
+            var last = i == levels.Count - 1;
+            var solver = new CpSolver
+            {
+                StringParameters = SolverParameters.For(options, limit, proveBound: i == 0, gapLimit: last ? 0 : options.LevelGapLimit,
+                    lightPresolve: m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
+            };
             CpSolverStatus status;
             using (ct.Register(solver.StopSearch))
             {
@@ -57,11 +63,17 @@ internal static class LexicographicSolver
                 case CpSolverStatus.Feasible:
                     solution = solver.Response!.Solution.ToArray();
                     var objective = solver.ObjectiveValue;
-                    var bound = status == CpSolverStatus.Optimal ? objective : solver.BestObjectiveBound;
-                    results.Add(new LevelResult(levels[i].Name, status == CpSolverStatus.Optimal ? "optimal" : "feasible",
+                    // A level stopped at the gap limit is reported Optimal by CP-SAT: its bound tells the truth.
+                    var bound = solver.BestObjectiveBound;
+                    var proven = status == CpSolverStatus.Optimal && Gap(objective, bound) == 0;
+                    results.Add(new LevelResult(levels[i].Name, proven ? "optimal" : "feasible",
                         objective, bound, Gap(objective, bound), seconds));
                     m.Cp.Add(values[i] <= (long)Math.Round(objective));
                     break;
+                case CpSolverStatus.Unknown when solution is not null && values[i].Index >= solution.Length:
+                    // Out of time before the previous plan could even be completed with this level's terms:
+                    // that plan holds every rule; the levels left are not solved.
+                    return new LevelRun(first, results, solution, presolve);
                 case CpSolverStatus.Unknown when solution is not null:
                     // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
