@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Jiaoling.Rotation.Data.Csv;
-using Jiaoling.Rotation.Data.Import;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Solver.Checking;
 
@@ -25,16 +24,11 @@ public static class CheckVerb
 
     public static int Run(string dataFolder, string planPath, TextWriter stdout, TextWriter stderr)
     {
-        var dataset = DatasetReader.Read(dataFolder);
-        foreach (var problem in dataset.Errors.Concat(dataset.Warnings))
-        {
-            stderr.WriteLine(problem);
-        }
-        if (dataset.Dataset is null)
+        if (DatasetInput.Read(dataFolder, stderr) is not { } dataset)
         {
             return ExitCodes.InvalidInput;
         }
-        var county = County.Create(dataset.Dataset);
+        var county = County.Create(dataset);
         var read = PlanCsv.Read(planPath);
         foreach (var warning in read.Problems.Where(p => p.IsWarning))
         {

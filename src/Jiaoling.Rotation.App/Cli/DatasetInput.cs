@@ -5,7 +5,8 @@ namespace Jiaoling.Rotation.App.Cli;
 
 /// <summary>
 /// Reads a dataset folder for a verb the way every verb does: all warnings and errors to stderr as
-/// <c>FILE:LINE: message</c>, in file and line order; null when the input is invalid (exit 2).
+/// <c>FILE:LINE: message</c>, in file and line order, and nothing else there (the contract's form, which
+/// scripts may parse); null when the input is invalid (exit 2).
 /// </summary>
 public static class DatasetInput
 {
@@ -17,10 +18,6 @@ public static class DatasetInput
                      .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
             stderr.WriteLine(problem);
-        }
-        if (read.Dataset is null)
-        {
-            stderr.WriteLine($"数据有 {read.Errors.Count} 处错误，未写入任何输出。");
         }
         return read.Dataset;
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Jiaoling.Rotation.Data.Csv;
-using Jiaoling.Rotation.Data.Import;
 using Jiaoling.Rotation.Data.Output;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
@@ -30,12 +29,7 @@ public static class DiagnoseVerb
 
     public static int Run(string dataFolder, string outFolder, TextWriter stdout, TextWriter stderr)
     {
-        var read = DatasetReader.Read(dataFolder);
-        foreach (var problem in read.Warnings.Concat(read.Errors).OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line))
-        {
-            stderr.WriteLine(problem);
-        }
-        if (read.Dataset is not { } dataset)
+        if (DatasetInput.Read(dataFolder, stderr) is not { } dataset)
         {
             return ExitCodes.InvalidInput;
         }
