@@ -35,6 +35,7 @@ public static class Planner
         PostRules(m);
         var levels = ObjectiveLevels.For(county.Policy);
         var start = GreedyHint.From(m, greedy);
+        BalanceCaps.Post(m, levels, start);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
         ct.ThrowIfCancellationRequested();
         var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount,

@@ -20,6 +20,10 @@ internal sealed class LinearSums<TKey> where TKey : notnull
 
     public bool Has(TKey key) => _terms.ContainsKey(key);
 
+    /// <summary>The sum's value when each variable takes the value <paramref name="valueOf"/> gives.</summary>
+    public long Value(TKey key, Func<IntVar, long> valueOf) =>
+        _terms.TryGetValue(key, out var list) ? list.Sum(t => t.Coef * valueOf(t.Var)) : 0;
+
     public LinearExpr Sum(TKey key) => _terms.TryGetValue(key, out var list)
         ? LinearExpr.WeightedSum(list.Select(t => t.Var), list.Select(t => t.Coef))
         : LinearExpr.Constant(0);

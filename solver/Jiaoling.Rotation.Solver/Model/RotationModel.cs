@@ -1,5 +1,6 @@
 using Google.OrTools.Sat;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Objectives;
 
 namespace Jiaoling.Rotation.Solver.Model;
 
@@ -82,6 +83,9 @@ internal sealed partial class RotationModel
 
     /// <summary>Whether the pool's slot-th itinerant teacher teaches anywhere.</summary>
     public IReadOnlyDictionary<(int Pool, int Slot), BoolVar> ItinerantTeachers => _itinerant;
+
+    /// <summary>The balance level's terms, built once: the shortage level caps them, the balance level sums them.</summary>
+    public IReadOnlyList<BalanceTerm>? BalanceTerms { get; set; }
 
     public int CandidateCount => Transfers.Count + Itinerants.Count + PrincipalMoves.Count;
 

@@ -18,9 +18,14 @@ internal static class BalanceObjective
     /// <summary>Resolution of each normalised term: 10 000 is a total L1 deviation of 1 (the maximum is 2).</summary>
     public const long Scale = 10_000;
 
-    public static LinearExpr Build(RotationModel m)
+    public static LinearExpr Build(RotationModel m) => LinearExpr.Sum(Terms(m).Select(t => t.Value));
+
+    /// <summary>The six terms, built on first use and kept on the model so every level shares them.</summary>
+    public static IReadOnlyList<BalanceTerm> Terms(RotationModel m) => m.BalanceTerms ??= BuildTerms(m);
+
+    private static List<BalanceTerm> BuildTerms(RotationModel m)
     {
-        var terms = new List<LinearExpr>();
+        var terms = new List<BalanceTerm>();
         foreach (var stage in new[] { Stage.Primary, Stage.Junior })
         {
             foreach (var indicator in Indicators.Names)
@@ -31,10 +36,10 @@ internal static class BalanceObjective
                 }
             }
         }
-        return LinearExpr.Sum(terms);
+        return terms;
     }
 
-    private static IntVar? Term(RotationModel m, Stage stage, string indicator)
+    private static BalanceTerm? Term(RotationModel m, Stage stage, string indicator)
     {
         var students = m.County.Dataset.Schools.Where(s => s.Enrolment(stage).Students > 0)
             .ToDictionary(s => s.Id, s => (long)s.Enrolment(stage).Students);
@@ -52,6 +57,7 @@ internal static class BalanceObjective
         var change = Changes(m, stage, indicator, students.Keys.ToHashSet());
         var deviations = new List<LinearExpr>();
         var constant = 0L;
+        var changed = new List<(SchoolId School, long Students)>();
         foreach (var (school, p) in students)
         {
             var target = total * p;
@@ -60,6 +66,7 @@ internal static class BalanceObjective
                 constant += Math.Abs(pupils * before[school] - target);
                 continue;
             }
+            changed.Add((school, p));
             var d = m.Cp.NewIntVar(0, pupils * m.County.Dataset.Teachers.Count + target, $"spread[{stage}:{indicator}:{school}]");
             var value = pupils * (before[school] + change.Sum(school)) - target;
             m.Cp.Add(d >= value);
@@ -70,7 +77,18 @@ internal static class BalanceObjective
         var bound = Scale * (m.County.Dataset.Teachers.Count + total) / total + 1;
         var z = m.Cp.NewIntVar(0, bound, $"balance[{stage}:{indicator}]");
         m.Cp.Add(total * pupils * z >= Scale * (LinearExpr.Sum(deviations) + constant));
-        return z;
+        long At(Func<IntVar, long> valueOf)
+        {
+            // Σ|…| reaches ~10^13 at 20 000 teachers; times Scale it needs more than a long to stay exact.
+            Int128 spread = constant;
+            foreach (var (school, p) in changed)
+            {
+                spread += Int128.Abs((Int128)pupils * (before[school] + change.Value(school, valueOf)) - (Int128)total * p);
+            }
+            var denominator = (Int128)total * pupils;
+            return (long)((Scale * spread + denominator - 1) / denominator);
+        }
+        return new BalanceTerm($"{stage}.{indicator}", z, At(_ => 0), At);
     }
 
     private static LinearSums<SchoolId> Changes(RotationModel m, Stage stage, string indicator, HashSet<SchoolId> counted)
