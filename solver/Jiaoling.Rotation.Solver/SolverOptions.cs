@@ -50,4 +50,11 @@ public sealed record SolverOptions
     /// reached and the time left goes to the next levels. 0 solves every level to proven optimality.
     /// </summary>
     public double LevelGapLimit { get; init; } = 0.01;
+
+    /// <summary>
+    /// Counties with more teachers than this cap each balance term, from the first level on, at its value
+    /// before the plan or the greedy plan's (see Solving/BalanceCaps.cs); default 3,000 (5,000 and 20,000
+    /// were measured with the caps, 1,000 and the 1,800-teacher sample without).
+    /// </summary>
+    public int BalanceCapsAbove { get; init; } = 3000;
 }

@@ -38,4 +38,17 @@ public sealed class ContractExampleTests(ITestOutputHelper output)
         output.WriteLine(string.Join("\n", outcome.Explanation));
         Scenario.AssertInfeasibleNaming(outcome, RuleIds.MinExchangeRatio, RuleIds.OutflowCap);
     }
+
+    [Fact]
+    public void Balance_caps_keep_the_contract_example_plannable_with_every_rule_held()
+    {
+        var county = FixtureReader.Read(RepoPaths.ContractExample);
+
+        var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30), BalanceCapsAbove = 0 });
+
+        Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
+        Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
+        Assert.Equal(["shortage", "balance", "disruption"], outcome.Levels.Select(l => l.Name));
+        Assert.Equal("optimal", outcome.Levels[0].Status);
+    }
 }
