@@ -1,5 +1,4 @@
 using Jiaoling.Rotation.Domain;
-using Jiaoling.Rotation.Domain.Metrics;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -15,7 +14,7 @@ internal static class QuotaFilling
 
     public static void Run(GreedyState s, CancellationToken ct)
     {
-        var needed = RotationMetrics.Targets(s.County.Status.Values.Count(x => x.Eligible), s.Policy).Rotated;
+        var needed = Rules.MinExchangeRatio.Required(s.County);
         var candidates = s.County.Dataset.Teachers
             .Where(t => s.County.Status[t.Id].MayTransfer && Eligibility.InExchangeScope(s.County.Schools[t.SchoolId], s.Policy))
             .OrderBy(t => s.County.Schools[t.SchoolId].Area)

@@ -1,5 +1,6 @@
 using Google.OrTools.Sat;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Model;
 
 namespace Jiaoling.Rotation.Solver.Rules;
@@ -10,9 +11,8 @@ public sealed partial class MinExchangeRatio : IModelRule
     /// <summary>Eligible teachers (the scope is part of eligibility).</summary>
     public static int Eligible(County county) => county.Status.Values.Count(s => s.Eligible);
 
-    /// <summary>How many eligible teachers must transfer, the product taken in decimal before the ceiling.</summary>
-    public static int Required(County county) =>
-        (int)Math.Ceiling(county.Policy.MinExchangeRatio * Eligible(county));
+    /// <summary>How many teachers must transfer: the metrics' target, so the plan, check and reports agree.</summary>
+    public static int Required(County county) => RotationMetrics.Targets(Eligible(county), county.Policy).Rotated;
 
     /// <summary>
     /// Teachers transferred from schools in the exchange scope, as the metrics count them (volunteers
