@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Data.Output;
 using Jiaoling.Rotation.Domain;
@@ -15,7 +14,7 @@ namespace Jiaoling.Rotation.App.Cli;
 public static class DiagnoseVerb
 {
     public const string DiagnosisFile = "diagnosis.json";
-    public const string DemandFile = "demand.csv";
+    public const string DemandFile = DemandCsv.FileName;
 
     public static Command Create()
     {
@@ -53,11 +52,7 @@ public static class DiagnoseVerb
     {
         using var folder = OutputFolder.Stage(outFolder, DiagnosisFile, DemandFile);
         DiagnosisJson.Write(Path.Combine(folder.Path, DiagnosisFile), diagnosis);
-        if (county.DemandDerived)
-        {
-            using var writer = new StreamWriter(Path.Combine(folder.Path, DemandFile), false, new UTF8Encoding(false));
-            DemandCsv.Write(county.DemandEntries, writer);
-        }
+        DemandCsv.WriteIfDerived(county, folder.Path);
         folder.Commit();
     }
 }

@@ -20,7 +20,7 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
 {
     public const string PlanFile = "plan.csv";
     public const string MetricsFile = "metrics.json";
-    public const string DemandFile = "demand.csv";
+    public const string DemandFile = DemandCsv.FileName;
 
     public async Task<PlanRunResult> RunAsync(Dataset dataset, string outFolder, PlanSettings settings,
         IProgress<PlanProgress> progress, CancellationToken ct)
@@ -77,11 +77,7 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
             PlanCsv.Write(input.Plan, writer);
         }
         await File.WriteAllTextAsync(Path.Combine(folder.Path, MetricsFile), metrics, ct);
-        if (county.DemandDerived)
-        {
-            await using var writer = new StreamWriter(Path.Combine(folder.Path, DemandFile), false, new UTF8Encoding(false));
-            DemandCsv.Write(county.DemandEntries, writer);
-        }
+        DemandCsv.WriteIfDerived(county, folder.Path);
         var documentsWritten = await PlanDocuments.WriteAllAsync(templates, input, folder.Path, documents, ct);
         folder.Commit();
         return documentsWritten;

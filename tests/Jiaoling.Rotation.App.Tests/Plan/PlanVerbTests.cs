@@ -30,6 +30,20 @@ public sealed class PlanVerbTests
     }
 
     [Fact]
+    public void Plan_without_demand_file_writes_the_derived_demand_it_used()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Copy(RepoPaths.ContractExample, "data", "demand.csv");
+
+        var run = Plan(data, temp["out"]);
+
+        Assert.True(run.Exit == 0, run.Err);
+        var demand = File.ReadAllLines(Path.Combine(temp["out"], "demand.csv"));
+        Assert.Equal("school_id,stage,subject,required_fte", demand[0]);
+        Assert.Contains(demand, line => line.StartsWith("S001,primary,CHN,"));
+    }
+
+    [Fact]
     public void Exchange_ratio_of_ninety_percent_exits_3_naming_the_rules_and_writes_nothing()
     {
         using var temp = new TempFolder();
