@@ -6,8 +6,8 @@ namespace Jiaoling.Rotation.App.Tests.Plan;
 
 public sealed class PlanVerbTests
 {
-    private static CliRun Plan(string data, string output, params string[] more) =>
-        CliRun.Of(["plan", "--data", data, "--out", output, "--time-limit", "30", "--workers", "2", "--no-pdf", .. more]);
+    private static CliRun Plan(string data, string output, int seconds = 30) =>
+        CliRun.Of("plan", "--data", data, "--out", output, "--time-limit", seconds.ToString(), "--workers", "2", "--no-pdf");
 
     [Fact]
     public void Contract_example_plans_and_the_written_plan_passes_check()
@@ -77,7 +77,8 @@ public sealed class PlanVerbTests
     public void Sample_county_plans_end_to_end_with_less_shortage_and_more_balance()
     {
         using var temp = new TempFolder();
-        var run = Plan(RepoPaths.SampleCounty, temp["out"]);
+        // The setting: 60 s on 2 cores; with less the balance level may not get its turn.
+        var run = Plan(RepoPaths.SampleCounty, temp["out"], seconds: 60);
 
         Assert.True(run.Exit == 0, run.Err);
         var check = CliRun.Of("check", "--data", RepoPaths.SampleCounty, "--plan", Path.Combine(temp["out"], "plan.csv"));
@@ -85,7 +86,8 @@ public sealed class PlanVerbTests
         using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp["out"], "metrics.json")));
         var shortage = metrics.RootElement.GetProperty("shortage_fte");
         Assert.True(shortage.GetProperty("after").GetDouble() < shortage.GetProperty("before").GetDouble());
-        Assert.True(CvSum(metrics.RootElement, "after") < CvSum(metrics.RootElement, "before"));
+        var (after, before) = (CvSum(metrics.RootElement, "after"), CvSum(metrics.RootElement, "before"));
+        Assert.True(after < before, $"sum of the six CVs after {after:0.###} is not below before {before:0.###}");
     }
 
     private static double CvSum(JsonElement metrics, string when) =>
