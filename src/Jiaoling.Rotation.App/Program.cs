@@ -4,16 +4,11 @@ using Jiaoling.Rotation.App.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
 
-var root = new RootCommand("蕉岭县义务教育教师交流轮岗规划系统 (Jiaoling.Rotation)");
-foreach (var verb in Verbs.All())
-{
-    root.Subcommands.Add(verb);
-}
-var parse = root.Parse(args);
+var parse = CommandLineApp.Root().Parse(args);
 // serve's host handles SIGTERM itself and drains a running solve up to its time limit; the parser's own
 // handler would end the process two seconds after the signal.
 var invocation = new InvocationConfiguration
 {
     ProcessTerminationTimeout = parse.CommandResult.Command.Name == "serve" ? null : TimeSpan.FromSeconds(2),
 };
-return await parse.InvokeAsync(invocation);
+return await CommandLineApp.InvokeAsync(parse, invocation);

@@ -9,7 +9,7 @@ public sealed class CheckVerbTests
     [Fact]
     public void Plan_keeping_every_rule_exits_0_saying_so_in_chinese()
     {
-        var (exit, stdout, _) = VerbRunner.Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("clean-plan.csv"));
+        var (exit, stdout, _) = CliRun.Of("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("clean-plan.csv"));
         Assert.Equal(0, exit);
         Assert.Equal("方案共 49 条记录，符合全部 15 条规则。", stdout.Trim());
     }
@@ -17,7 +17,7 @@ public sealed class CheckVerbTests
     [Fact]
     public void Violating_plan_exits_1_with_every_violation_by_rule_id()
     {
-        var (exit, stdout, _) = VerbRunner.Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("violating-plan.csv"));
+        var (exit, stdout, _) = CliRun.Of("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("violating-plan.csv"));
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exit);
         Assert.Contains(lines, l => l.StartsWith("eligibility: 教师 T00049（温婷辉）不符合交流条件（暂缓交流）"));
@@ -31,7 +31,7 @@ public sealed class CheckVerbTests
     [Fact]
     public void Unreadable_plan_reports_plan_format_and_exits_1()
     {
-        var (exit, stdout, _) = VerbRunner.Run("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("no-such-plan.csv"));
+        var (exit, stdout, _) = CliRun.Of("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("no-such-plan.csv"));
         Assert.Equal(1, exit);
         Assert.StartsWith("plan_format: no-such-plan.csv:1: ", stdout);
     }
@@ -48,7 +48,7 @@ public sealed class CheckVerbTests
             }
             var schools = Path.Combine(folder, "schools.csv");
             File.WriteAllText(schools, File.ReadAllText(schools).Replace(",urban,primary,", ",downtown,primary,"));
-            var (exit, stdout, stderr) = VerbRunner.Run("check", "--data", folder, "--plan", Fixture("clean-plan.csv"));
+            var (exit, stdout, stderr) = CliRun.Of("check", "--data", folder, "--plan", Fixture("clean-plan.csv"));
             Assert.Equal(2, exit);
             Assert.Empty(stdout);
             Assert.StartsWith("schools.csv:2: ", stderr);
