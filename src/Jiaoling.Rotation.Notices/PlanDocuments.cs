@@ -25,8 +25,9 @@ public static class PlanDocuments
 
     /// <summary>
     /// Renders every HTML document first (a template error throws <see cref="TemplateException"/> before
-    /// anything is written), writes them and plan.xlsx, then prints the PDFs. A PDF that cannot be made
-    /// is not an error: the result says why in one Chinese line and the HTML stays written.
+    /// anything is written), writes them and plan.xlsx, then prints the PDFs, both or neither (see
+    /// <see cref="ChromiumPrinter.PrintAsync"/>). PDFs that cannot be made are not an error: the result says
+    /// why in one Chinese line, neither PDF is written, and the HTML stays written.
     /// </summary>
     public static async Task<DocumentResult> WriteAllAsync(DocumentTemplates templates, RenderInput input, string outFolder,
         DocumentOptions options, CancellationToken ct)

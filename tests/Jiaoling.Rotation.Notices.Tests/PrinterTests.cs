@@ -4,7 +4,10 @@ using Jiaoling.Rotation.Notices.Tests.Builders;
 
 namespace Jiaoling.Rotation.Notices.Tests;
 
-/// <summary>A browser that fails or hangs costs the PDFs, never the HTML, and a hung one is killed.</summary>
+/// <summary>
+/// A browser that fails or hangs costs the PDFs, never the HTML, and a hung one is killed; the PDFs are
+/// written both or neither.
+/// </summary>
 public sealed class PrinterTests
 {
     [Fact]
@@ -24,14 +27,62 @@ public sealed class PrinterTests
     public async Task A_browser_that_hangs_is_killed_at_the_timeout()
     {
         using var output = new TempFolder();
-        var browser = output.File("hanging-browser");
-        File.WriteAllText(browser, "#!/bin/sh\nsleep 60\n");
-        File.SetUnixFileMode(browser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var browser = Browser(output, "sleep 60");
         var options = SmallPlan.Options(pdf: true) with { BrowserPath = browser, PdfTimeout = TimeSpan.FromSeconds(1) };
         var clock = Stopwatch.StartNew();
         var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, options, CancellationToken.None);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
         Assert.False(result.PdfMade);
         Assert.Contains("超过 1 秒，已终止", result.PdfMessage);
+    }
+
+    [Fact]
+    [SupportedOSPlatform("linux")]
+    public async Task A_report_that_fails_after_the_notices_printed_leaves_neither_pdf_and_no_temporary_file()
+    {
+        using var output = new TempFolder();
+        File.WriteAllText(output.File(PlanDocuments.NoticesPdf), "an earlier run's notices");
+        var browser = Browser(output, PrintUnless("report.html"));
+        var options = SmallPlan.Options(pdf: true) with { BrowserPath = browser };
+        var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, options, CancellationToken.None);
+        Assert.False(result.PdfMade);
+        Assert.Equal("浏览器未能打印 report.pdf（退出码 1），未生成任何 PDF：cannot print report", result.PdfMessage);
+        Assert.DoesNotContain(PlanDocuments.NoticesPdf, result.Files);
+        Assert.Equal("an earlier run's notices", output.Read(PlanDocuments.NoticesPdf));
+        Assert.False(File.Exists(output.File(PlanDocuments.ReportPdf)));
+        Assert.Empty(Directory.EnumerateFiles(output.Path, ".*"));
+        Assert.True(File.Exists(output.File("report.html")));
+    }
+
+    [Fact]
+    [SupportedOSPlatform("linux")]
+    public async Task Pdfs_that_all_print_move_into_place_and_leave_no_temporary_file()
+    {
+        using var output = new TempFolder();
+        var browser = Browser(output, PrintUnless("no-such-document.html"));
+        var options = SmallPlan.Options(pdf: true) with { BrowserPath = browser };
+        var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, options, CancellationToken.None);
+        Assert.True(result.PdfMade, result.PdfMessage);
+        Assert.StartsWith("%PDF", output.Read(PlanDocuments.NoticesPdf));
+        Assert.StartsWith("%PDF", output.Read(PlanDocuments.ReportPdf));
+        Assert.Empty(Directory.EnumerateFiles(output.Path, ".*"));
+    }
+
+    /// <summary>A shell script standing in for Chromium: prints a stub PDF, or fails for a page whose URL contains <paramref name="failing"/>.</summary>
+    private static string PrintUnless(string failing) => $$"""
+        for arg in "$@"; do
+          case "$arg" in --print-to-pdf=*) pdf="${arg#--print-to-pdf=}" ;; esac
+        done
+        case "$*" in *{{failing}}*) echo "cannot print report" >&2; exit 1 ;; esac
+        printf '%%PDF-1.4 stub\n' > "$pdf"
+        """;
+
+    [SupportedOSPlatform("linux")]
+    private static string Browser(TempFolder folder, string body)
+    {
+        var path = folder.File("browser.sh");
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
     }
 }

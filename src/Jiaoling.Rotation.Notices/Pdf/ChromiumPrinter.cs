@@ -8,16 +8,43 @@ namespace Jiaoling.Rotation.Notices.Pdf;
 /// </summary>
 public sealed class ChromiumPrinter(string browser, TimeSpan timeout)
 {
-    /// <summary>Prints each (html, pdf) pair; throws <see cref="PdfException"/> with a Chinese message when one fails.</summary>
-    public async Task PrintAsync(IEnumerable<(string Html, string Pdf)> jobs, CancellationToken ct)
+    /// <summary>
+    /// Prints the (html, pdf) pairs all or nothing: each document goes to a hidden temporary file beside its
+    /// target (named like <c>OutputFolder</c>'s staging folder), and the files move into place only when
+    /// every one has printed. When one fails or the run is cancelled, the temporary files are deleted and no
+    /// target is created or changed. Throws <see cref="PdfException"/> with a Chinese message naming the
+    /// document that failed.
+    /// </summary>
+    public async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, CancellationToken ct)
     {
-        foreach (var (html, pdf) in jobs)
+        var staged = jobs.Select(j => (j.Html, j.Pdf, Temp: TempPath(j.Pdf))).ToList();
+        try
         {
-            await PrintAsync(html, pdf, ct);
+            foreach (var (html, pdf, temp) in staged)
+            {
+                await PrintOneAsync(html, temp, Path.GetFileName(pdf), ct);
+            }
+            foreach (var (_, pdf, temp) in staged)
+            {
+                File.Move(temp, pdf, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (_, _, temp) in staged)
+            {
+                File.Delete(temp);
+            }
         }
     }
 
-    private async Task PrintAsync(string html, string pdf, CancellationToken ct)
+    private static string TempPath(string pdf)
+    {
+        var full = Path.GetFullPath(pdf);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+    }
+
+    private async Task PrintOneAsync(string html, string pdf, string name, CancellationToken ct)
     {
         var profile = Directory.CreateTempSubdirectory("jiaoling-chromium-");
         try
@@ -32,8 +59,7 @@ public sealed class ChromiumPrinter(string browser, TimeSpan timeout)
             {
                 start.ArgumentList.Add(arg);
             }
-            File.Delete(pdf);
-            using var process = Process.Start(start) ?? throw new PdfException($"无法启动浏览器 {browser}，未生成 PDF。");
+            using var process = Process.Start(start) ?? throw new PdfException($"无法启动浏览器 {browser}，未生成任何 PDF。");
             var stderr = process.StandardError.ReadToEndAsync(ct);
             _ = process.StandardOutput.ReadToEndAsync(ct);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -46,12 +72,12 @@ public sealed class ChromiumPrinter(string browser, TimeSpan timeout)
             {
                 process.Kill(entireProcessTree: true);
                 ct.ThrowIfCancellationRequested();
-                throw new PdfException($"浏览器打印 {Path.GetFileName(pdf)} 超过 {timeout.TotalSeconds:0} 秒，已终止，未生成 PDF。");
+                throw new PdfException($"浏览器打印 {name} 超过 {timeout.TotalSeconds:0} 秒，已终止，未生成任何 PDF。");
             }
             if (process.ExitCode != 0 || !File.Exists(pdf))
             {
-                var detail = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-                throw new PdfException($"浏览器未能打印 {Path.GetFileName(pdf)}（退出码 {process.ExitCode}）：{detail.Trim()}");
+                var detail = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim() ?? "";
+                throw new PdfException($"浏览器未能打印 {name}（退出码 {process.ExitCode}），未生成任何 PDF{(detail.Length > 0 ? "：" + detail : "。")}");
             }
         }
         finally
