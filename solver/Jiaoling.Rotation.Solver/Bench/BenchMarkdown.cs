@@ -11,8 +11,11 @@ public static class BenchMarkdown
     {
         var md = new StringBuilder();
         md.AppendLine("# 性能基准（bench）").AppendLine();
-        md.AppendLine($"由 `bench --sizes {string.Join(",", settings.Sizes)} --time-limit {settings.TimeLimitSeconds} --workers {settings.Workers} --seed {settings.Seed}` 于 {when:yyyy-MM-dd HH:mm} UTC 生成。")
-            .AppendLine("每个规模用数据生成器（data/generator，同一种子）生成一个模拟县，在单独的子进程中先运行贪心基线（GreedyPlanner），再运行 CP-SAT 规划器（Planner.Solve），峰值内存为该子进程的 VmHWM。")
+        md.AppendLine($"由 `bench {string.Join(" ", settings.Arguments())}` 于 {when:yyyy-MM-dd HH:mm} UTC 生成。")
+            .AppendLine((settings.Folders.Count > 0
+                    ? "每个实例是一个按数据约定准备的数据集文件夹（以文件夹名称命名），"
+                    : "每个规模用数据生成器（data/generator，同一种子）生成一个模拟县，")
+                + "在单独的子进程中先运行贪心基线（GreedyPlanner），再运行 CP-SAT 规划器（Planner.Solve），峰值内存为该子进程的 VmHWM。")
             .AppendLine()
             .AppendLine("贪心基线模拟人事股手工排方案的做法：先落实复核决定要求的调动；到期校长两两对调（落单者加入三方轮换，或与最近的未到期校长对调）；再按“紧缺学科、乡村/薄弱学校优先”的顺序，由最近的有富余教师整岗调入，不足一岗的部分用走教补足；最后以富余教师调出和同学科对调完成 10% 交流比例与 20% 骨干比例。每一步都先检查全部硬性规则，最后由 check 的同一套规则复核。")
             .AppendLine();
@@ -23,19 +26,19 @@ public static class BenchMarkdown
             .AppendLine($"- .NET：{machine.Dotnet}")
             .AppendLine();
         md.AppendLine("## 模型规模与求解").AppendLine()
-            .AppendLine("| 教师 | 学校 | 符合交流条件 | 变量 | 约束 | 候选调动 | 预处理 s | 各层求解 s | 总用时 s | 状态 | 各层目标（gap） | 峰值内存 MB |")
-            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|");
+            .AppendLine("| 实例 | 教师 | 学校 | 符合交流条件 | 变量 | 约束 | 候选调动 | 预处理 s | 各层求解 s | 总用时 s | 状态 | 各层目标（gap） | 峰值内存 MB |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|");
         foreach (var r in reports)
         {
             var s = r.Solver;
             var levels = s.Levels.Count == 0
                 ? "—"
                 : string.Join("；", s.Levels.Select(l => $"{l.Name} {l.Status} {Num(l.Gap * 100, "0.0")}%"));
-            md.AppendLine($"| {r.Teachers} | {r.Schools} | {r.Eligible} | {s.Stats.Variables} | {s.Stats.Constraints} | {s.Stats.Candidates} | {Num(s.Stats.PresolveSeconds, "0.0")} | {Num(s.SolveSeconds, "0.0")} | {Num(s.WallSeconds, "0.0")} | {s.Status} | {levels} | {r.PeakMemoryBytes / 1024 / 1024} |");
+            md.AppendLine($"| {r.Name} | {r.Teachers} | {r.Schools} | {r.Eligible} | {s.Stats.Variables} | {s.Stats.Constraints} | {s.Stats.Candidates} | {Num(s.Stats.PresolveSeconds, "0.0")} | {Num(s.SolveSeconds, "0.0")} | {Num(s.WallSeconds, "0.0")} | {s.Status} | {levels} | {r.PeakMemoryBytes / 1024 / 1024} |");
         }
         md.AppendLine();
         md.AppendLine("## 方案对比：调整前、贪心基线、CP-SAT").AppendLine()
-            .AppendLine("紧缺学科未满足 FTE 为心理、体育、音乐、美术、信息科技五科在各校未满足需求之和；CV 为学生数加权的校际差异系数（小学 ≤ 0.50、初中 ≤ 0.45 达标）；调动里程为方案每条记录两校间距离之和（公里）。")
+            .AppendLine("紧缺学科未满足 FTE 为心理、体育、音乐、美术、信息科技五科在各校未满足需求之和；CV 为学生数加权的校际差异系数（小学 ≤ 0.50、初中 ≤ 0.45 达标），CV 之和为六项中有定义者之和（越小越均衡）；调动里程为方案每条记录两校间距离之和（公里）。")
             .AppendLine();
         foreach (var r in reports)
         {
@@ -47,7 +50,7 @@ public static class BenchMarkdown
     private static void AppendComparison(StringBuilder md, InstanceReport r)
     {
         var cp = r.Solver.Plan;
-        md.AppendLine($"### {r.Teachers} 名教师").AppendLine()
+        md.AppendLine($"### {r.Name}（{r.Teachers} 名教师）").AppendLine()
             .AppendLine("| 指标 | 调整前 | 贪心 | CP-SAT |")
             .AppendLine("|---|---:|---:|---:|");
         Row(md, "紧缺学科未满足 FTE", r, p => Num((double)p.ShortageFte, "0.0"));
@@ -59,6 +62,7 @@ public static class BenchMarkdown
                 Row(md, $"CV {key}", r, p => p.Cvs.GetValueOrDefault(key) is { } cv ? Num(cv, "0.000") : "—");
             }
         }
+        Row(md, "CV 之和", r, p => Num(p.CvSum, "0.000"));
         Row(md, "调动里程 km", r, p => Num(p.TotalKm, "0"));
         Row(md, "方案记录数", r, p => p.Rows.ToString(CultureInfo.InvariantCulture));
         md.AppendLine($"| 未满足的规则 | — | {Broken(r.Greedy)} | {(cp is null ? r.Solver.Status : Broken(cp))} |");

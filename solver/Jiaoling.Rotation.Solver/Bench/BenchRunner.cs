@@ -5,12 +5,12 @@ using Jiaoling.Rotation.Solver.Greedy;
 namespace Jiaoling.Rotation.Solver.Bench;
 
 /// <summary>
-/// Measures one county: the greedy baseline, then the CP-SAT planner with the given options, both plans
-/// measured the same way. Peak memory is the whole process's, so run one instance per process.
+/// Measures one county, named for the report: the greedy baseline, then the CP-SAT planner with the
+/// given options, both plans measured the same way. Peak memory is the whole process's, so run one instance per process.
 /// </summary>
 public static class BenchRunner
 {
-    public static InstanceReport Measure(County county, SolverOptions options, CancellationToken ct = default)
+    public static InstanceReport Measure(string name, County county, SolverOptions options, CancellationToken ct = default)
     {
         var before = PlanFigures.Of(county, Plan.Empty, 0);
         var clock = Stopwatch.StartNew();
@@ -27,6 +27,7 @@ public static class BenchRunner
             outcome.Levels,
             outcome.HasPlan ? PlanFigures.Of(county, outcome.Plan, wall) : null);
         return new InstanceReport(
+            name,
             county.Teachers.Count,
             county.Schools.Count,
             county.Status.Values.Count(s => s.Eligible),

@@ -18,6 +18,9 @@ public sealed record PlanFigures(
     IReadOnlyList<string> BrokenRules,
     double Seconds)
 {
+    /// <summary>The sum of the six CVs, those that are defined; lower is a more balanced county.</summary>
+    public double CvSum => Cvs.Values.Sum(cv => cv ?? 0);
+
     public static PlanFigures Of(County county, Plan plan, double seconds)
     {
         var metrics = CountyMetrics.Measure(county, plan);

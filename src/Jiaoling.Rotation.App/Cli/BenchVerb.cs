@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Jiaoling.Rotation.Domain;
@@ -9,35 +8,51 @@ using Jiaoling.Rotation.Solver.Bench;
 namespace Jiaoling.Rotation.App.Cli;
 
 /// <summary>
-/// <c>bench [--sizes 1000,5000,20000] [--time-limit 60] [--workers 2] [--seed 1] [--out docs/benchmarks.md]</c>:
-/// generates a county per size, measures the greedy baseline and the CP-SAT planner on each in a child
-/// process of its own (so peak memory is per instance), and writes the results as Markdown.
+/// <c>bench [--sizes 1000,5000,20000 | --data DIR…] [--time-limit 60] [--workers 2] [--seed 1] [--out docs/benchmarks.md]</c>:
+/// generates a county per size, or reads each dataset folder given, measures the greedy baseline and the
+/// CP-SAT planner on each in a child process of its own (so peak memory is per instance), and writes the
+/// results as Markdown. An invalid dataset folder exits 2 before anything is measured.
 /// </summary>
 public static class BenchVerb
 {
     public static Command Create()
     {
         var sizes = new Option<string>("--sizes") { Description = "各实例的教师人数，逗号分隔", DefaultValueFactory = _ => "1000,5000,20000" };
+        var data = new Option<string[]>("--data")
+        {
+            Description = "改为测量已有的数据集文件夹（可给多个，实例以文件夹名称命名），不能与 --sizes 同用",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var limit = new Option<int>("--time-limit") { Description = "每个实例 CP-SAT 的求解时限（秒）", DefaultValueFactory = _ => 60 };
         var workers = new Option<int>("--workers") { Description = "CP-SAT 并行线程数", DefaultValueFactory = _ => 2 };
         var seed = new Option<int>("--seed") { Description = "数据生成与求解的随机种子", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "结果写入的 Markdown 文件", DefaultValueFactory = _ => "docs/benchmarks.md" };
         var report = new Option<string?>("--instance-report") { Hidden = true };
-        var command = new Command("bench", "性能基准：生成不同规模的模拟县，比较贪心基线与 CP-SAT 规划器")
+        var command = new Command("bench", "性能基准：在生成的不同规模模拟县或已有的数据集上，比较贪心基线与 CP-SAT 规划器")
         {
-            sizes, limit, workers, seed, output, report,
+            sizes, data, limit, workers, seed, output, report,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(data) is not null && r.GetResult(sizes) is { Implicit: false })
+            {
+                r.AddError("--data 与 --sizes 不能同时使用：--data 测量已有的数据集，--sizes 测量按教师人数生成的模拟县，请只给其中一个。");
+            }
+        });
         command.SetAction((r, ct) =>
         {
-            if (!TryParseSizes(r.GetValue(sizes)!, out var list))
+            var stderr = r.InvocationConfiguration.Error;
+            var folders = r.GetValue(data) ?? [];
+            var list = new List<int>();
+            if (folders.Length == 0 && !TryParseSizes(r.GetValue(sizes)!, out list))
             {
-                r.InvocationConfiguration.Error.WriteLine($"--sizes 应为逗号分隔的教师人数（每个至少 {GeneratorOptions.MinTeachers}），收到“{r.GetValue(sizes)}”。");
+                stderr.WriteLine($"--sizes 应为逗号分隔的教师人数（每个至少 {GeneratorOptions.MinTeachers}），收到“{r.GetValue(sizes)}”。");
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
-            var settings = new BenchSettings(list, r.GetValue(limit), r.GetValue(workers), r.GetValue(seed));
+            var settings = new BenchSettings(list, r.GetValue(limit), r.GetValue(workers), r.GetValue(seed)) { Folders = folders };
             return Task.FromResult(r.GetValue(report) is { } path
-                ? MeasureOne(settings, path, ct)
-                : RunAll(settings, r.GetValue(output)!, r.InvocationConfiguration.Error, ct));
+                ? MeasureOne(settings, path, stderr, ct)
+                : RunAll(settings, r.GetValue(output)!, stderr, ct));
         });
         return command;
     }
@@ -56,38 +71,38 @@ public static class BenchVerb
         return sizes.Count > 0;
     }
 
-    /// <summary>Child mode: one size, measured in this process, written as JSON for the parent.</summary>
-    private static int MeasureOne(BenchSettings settings, string reportPath, CancellationToken ct)
+    /// <summary>Child mode: one instance, measured in this process, written as JSON for the parent.</summary>
+    private static int MeasureOne(BenchSettings settings, string reportPath, TextWriter stderr, CancellationToken ct)
     {
-        var dataset = CountyGenerator.Generate(new GeneratorOptions(settings.Sizes[0], settings.Seed));
-        var result = BenchRunner.Measure(County.Create(dataset), settings.SolverOptions, ct);
+        var dataset = settings.Folders.Count > 0
+            ? DatasetInput.Read(settings.Folders[0], stderr)
+            : CountyGenerator.Generate(new GeneratorOptions(settings.Sizes[0], settings.Seed));
+        if (dataset is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+        var result = BenchRunner.Measure(settings.InstanceName, County.Create(dataset), settings.SolverOptions, ct);
         File.WriteAllText(reportPath, JsonSerializer.Serialize(result));
         return ExitCodes.Ok;
     }
 
     private static int RunAll(BenchSettings settings, string outPath, TextWriter log, CancellationToken ct)
     {
-        var reports = new List<InstanceReport>();
-        foreach (var size in settings.Sizes)
+        // Every folder is read once up front, so a typo in the last one does not surface after an hour.
+        var invalid = settings.Folders.Where(folder => DatasetInput.Read(folder, log) is null).ToList();
+        if (invalid.Count > 0)
         {
-            log.WriteLine($"正在测量 {size} 名教师的实例……");
-            var reportPath = Path.GetTempFileName();
-            try
+            log.WriteLine($"数据集有误，未进行测量：{string.Join("、", invalid)}");
+            return ExitCodes.InvalidInput;
+        }
+        var reports = new List<InstanceReport>();
+        foreach (var instance in settings.Instances())
+        {
+            if (Measure(instance, log, ct) is not { } report)
             {
-                var exit = RunChild(settings with { Sizes = [size] }, reportPath, ct);
-                if (exit != ExitCodes.Ok)
-                {
-                    log.WriteLine($"{size} 名教师的实例测量失败（子进程退出码 {exit}）。");
-                    return ExitCodes.Failure;
-                }
-                var report = JsonSerializer.Deserialize<InstanceReport>(File.ReadAllText(reportPath))!;
-                reports.Add(report);
-                log.WriteLine($"{size} 名教师：CP-SAT {report.Solver.Status}，用时 {report.Solver.WallSeconds:0.0} 秒，峰值内存 {report.PeakMemoryBytes / 1024 / 1024} MB。");
+                return ExitCodes.Failure;
             }
-            finally
-            {
-                File.Delete(reportPath);
-            }
+            reports.Add(report);
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(outPath));
         Directory.CreateDirectory(folder!);
@@ -96,25 +111,27 @@ public static class BenchVerb
         return ExitCodes.Ok;
     }
 
-    private static int RunChild(BenchSettings settings, string reportPath, CancellationToken ct)
+    private static InstanceReport? Measure(BenchSettings instance, TextWriter log, CancellationToken ct)
     {
-        var host = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(host);
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        var name = instance.InstanceName;
+        log.WriteLine($"正在测量实例 {name}……");
+        var reportPath = Path.GetTempFileName();
+        try
         {
-            start.ArgumentList.Add(typeof(BenchVerb).Assembly.Location);
+            var (exit, stderr) = BenchChild.Run(instance, reportPath, ct);
+            if (exit != ExitCodes.Ok)
+            {
+                log.Write(stderr);
+                log.WriteLine($"实例 {name} 测量失败（子进程退出码 {exit}）。");
+                return null;
+            }
+            var report = JsonSerializer.Deserialize<InstanceReport>(File.ReadAllText(reportPath))!;
+            log.WriteLine($"{name}（{report.Teachers} 名教师）：CP-SAT {report.Solver.Status}，用时 {report.Solver.WallSeconds:0.0} 秒，峰值内存 {report.PeakMemoryBytes / 1024 / 1024} MB。");
+            return report;
         }
-        foreach (var arg in (string[])
-            ["bench", "--sizes", settings.Sizes[0].ToString(CultureInfo.InvariantCulture),
-             "--time-limit", settings.TimeLimitSeconds.ToString(CultureInfo.InvariantCulture),
-             "--workers", settings.Workers.ToString(CultureInfo.InvariantCulture),
-             "--seed", settings.Seed.ToString(CultureInfo.InvariantCulture), "--instance-report", reportPath])
+        finally
         {
-            start.ArgumentList.Add(arg);
+            File.Delete(reportPath);
         }
-        using var child = Process.Start(start)!;
-        using var kill = ct.Register(() => child.Kill(entireProcessTree: true));
-        child.WaitForExit();
-        return child.ExitCode;
     }
 }

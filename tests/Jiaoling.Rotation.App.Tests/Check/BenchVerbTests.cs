@@ -1,3 +1,6 @@
+using Jiaoling.Rotation.App.Tests.Diagnose;
+using Jiaoling.Rotation.Tests;
+
 namespace Jiaoling.Rotation.App.Tests.Check;
 
 public sealed class BenchVerbTests
@@ -11,5 +14,45 @@ public sealed class BenchVerbTests
         var (exit, _, stderr) = CliRun.Of("bench", "--sizes", sizes, "--out", Path.Combine(Path.GetTempPath(), "never-written.md"));
         Assert.Equal(2, exit);
         Assert.StartsWith("--sizes 应为逗号分隔的教师人数", stderr);
+    }
+
+    [Fact]
+    public void Bench_of_a_dataset_folder_writes_a_table_naming_it_with_the_greedy_and_cp_sat_figures()
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Of("bench", "--data", RepoPaths.ContractExample, "--time-limit", "5", "--workers", "1", "--out", temp["bench.md"]);
+
+        Assert.True(run.Exit == 0, run.Err);
+        var md = File.ReadAllText(temp["bench.md"]);
+        Assert.Contains($"`bench --data {RepoPaths.ContractExample} --time-limit 5 --workers 1 --seed 1`", md);
+        Assert.Matches(@"\n\| contract-example \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (Optimal|Feasible) \| shortage \w+ [\d.]+%", md);
+        Assert.Contains("### contract-example（", md);
+        Assert.Contains("| 指标 | 调整前 | 贪心 | CP-SAT |", md);
+        Assert.Matches(@"\| 紧缺学科未满足 FTE \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", md);
+        Assert.Matches(@"\| CV 之和 \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", md);
+        Assert.Matches(@"\| 调动里程 km \| 0 \| \d+ \| \d+ \|", md);
+        Assert.Contains("| 未满足的规则 | — | 无 | 无 |", md);
+    }
+
+    [Fact]
+    public void Bench_with_both_data_and_sizes_is_a_usage_error_that_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Of("bench", "--data", RepoPaths.ContractExample, "--sizes", "1000", "--out", temp["bench.md"]);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--data 与 --sizes 不能同时使用", run.Err);
+        Assert.False(File.Exists(temp["bench.md"]));
+    }
+
+    [Fact]
+    public void Bench_of_an_invalid_dataset_folder_exits_2_with_its_problems_before_measuring_anything()
+    {
+        using var temp = new TempFolder();
+        var broken = temp.Copy(RepoPaths.ContractExample, "broken", "schools.csv");
+        var run = CliRun.Of("bench", "--data", RepoPaths.ContractExample, broken, "--out", temp["bench.md"]);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("schools.csv:1:", run.Err);
+        Assert.DoesNotContain("正在测量", run.Err);
+        Assert.False(File.Exists(temp["bench.md"]));
     }
 }
