@@ -22,7 +22,18 @@ public static class Planner
     /// Cancelling stops the search and throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public static PlanOutcome Solve(County county, SolverOptions options, IProgress<SolverProgress>? progress = null,
-        CancellationToken ct = default)
+        CancellationToken ct = default) => Run(county, null, options, progress, ct);
+
+    /// <summary>
+    /// Plans the county again after review, changing as few rows of <paramref name="previous"/> as the
+    /// rules, the decisions and the policy levels before <c>stability</c> allow (see ObjectiveLevels).
+    /// The search starts from the previous plan.
+    /// </summary>
+    public static PlanOutcome Replan(County county, Plan previous, SolverOptions options, IProgress<SolverProgress>? progress = null,
+        CancellationToken ct = default) => Run(county, previous, options, progress, ct);
+
+    private static PlanOutcome Run(County county, Plan? previous, SolverOptions options, IProgress<SolverProgress>? progress,
+        CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var conflicts = StaticConflicts.Find(county);
@@ -31,10 +42,10 @@ public static class Planner
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
         }
         var greedy = GreedyPlanner.Plan(county, ct).Plan;
-        var m = new RotationModel(county, options, explain: false, greedy);
+        var m = new RotationModel(county, options, explain: false, greedy, previous);
         PostRules(m);
-        var levels = ObjectiveLevels.For(county.Policy);
-        var start = GreedyHint.From(m, greedy);
+        var levels = ObjectiveLevels.For(county.Policy, replanning: previous is not null);
+        var start = PlanHint.From(m, previous ?? greedy);
         BalanceCaps.Post(m, levels, start);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
         ct.ThrowIfCancellationRequested();

@@ -5,13 +5,16 @@ namespace Jiaoling.Rotation.Solver.Model;
 
 /// <summary>
 /// Groups the teachers who may move into pools of interchangeable teachers. Principals, spouses and
-/// teachers named in decisions stay individuals, since rules tell them apart.
+/// teachers named in decisions stay individuals, since rules tell them apart. When re-planning, teachers
+/// are pooled only with teachers whose rows in the previous plan are the same, so that keeping a row is a
+/// matter of counts.
 /// </summary>
 internal static class PoolBuilder
 {
-    public static IReadOnlyList<TeacherPool> Build(County county)
+    public static IReadOnlyList<TeacherPool> Build(County county, Plan? previous = null)
     {
         var individuals = IndividualIds(county);
+        var rows = (previous ?? Plan.Empty).Assignments.ToLookup(a => a.TeacherId);
         var groups = new Dictionary<string, List<Teacher>>();
         foreach (var t in county.Dataset.Teachers.OrderBy(t => t.Id))
         {
@@ -20,7 +23,7 @@ internal static class PoolBuilder
             {
                 continue;
             }
-            var key = individuals.Contains(t.Id) ? "#" + t.Id.Value : PoolKey(t, status);
+            var key = individuals.Contains(t.Id) ? "#" + t.Id.Value : PoolKey(t, status) + PreviousRows(rows[t.Id]);
             if (!groups.TryGetValue(key, out var members))
             {
                 groups[key] = members = [];
@@ -52,6 +55,9 @@ internal static class PoolBuilder
         }
         return ids;
     }
+
+    private static string PreviousRows(IEnumerable<Assignment> rows) => string.Concat(rows
+        .Select(a => $"|{a.Kind}>{a.To}:{a.Subject}@{a.Share}").Order(StringComparer.Ordinal));
 
     private static string PoolKey(Teacher t, TeacherStatus s) => string.Join('|',
         t.SchoolId.Value, t.Stage, t.Subject, string.Join(',', t.OtherSubjects.Distinct().Order()),

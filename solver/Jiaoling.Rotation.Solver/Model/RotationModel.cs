@@ -18,23 +18,29 @@ internal sealed partial class RotationModel
     /// <param name="explain">Whether rules are posted under enforcement literals, to explain infeasibility.</param>
     /// <param name="seed">A plan (the greedy one) whose transfers and principal moves become candidates too,
     /// so it can hint the search.</param>
-    public RotationModel(County county, SolverOptions options, bool explain, Plan? seed = null)
+    /// <param name="previous">The plan being revised, when re-planning: its rows are candidates as well, and
+    /// teachers are pooled only with teachers whose rows in it are the same.</param>
+    public RotationModel(County county, SolverOptions options, bool explain, Plan? seed = null, Plan? previous = null)
     {
-        Seed = (seed ?? Plan.Empty).Assignments.ToLookup(a => a.TeacherId);
+        Previous = previous;
+        Seed = (seed ?? Plan.Empty).Assignments.Concat(previous?.Assignments ?? []).ToLookup(a => a.TeacherId);
         County = county;
         Options = options;
         Cp = new CpModel();
         Guards = new Guards(Cp, explain);
         Demand = new DemandView(county);
         Decisions = new DecisionIndex(county.Dataset.Decisions);
-        Pools = PoolBuilder.Build(county);
+        Pools = PoolBuilder.Build(county, previous);
         Neighbours = NeighbourCounts.For(options, county.Teachers.Count);
         AddCandidates();
     }
 
     public County County { get; }
 
-    /// <summary>The seed plan's rows by teacher.</summary>
+    /// <summary>The plan being revised (re-planning after review), or null.</summary>
+    public Plan? Previous { get; }
+
+    /// <summary>The seed plan's and the previous plan's rows by teacher.</summary>
     public ILookup<TeacherId, Assignment> Seed { get; }
     public Policy Policy => County.Policy;
     public SolverOptions Options { get; }

@@ -44,7 +44,7 @@ public static class HrEndpoints
         Dashboard.Files(body, run.RunId, await runs.FilesAsync(run.RunId, ct));
         Dashboard.Objections(body, await reviews.ObjectionsAsync(user.County, null, ct),
             await rulings.AllAsync(user.County, run.DatasetName, ct), run.RunId, token);
-        body.Append($"<h2>重新规划</h2><p>人事股的决定和已同意的调动作为约束，其余没有异议的调动和校长交流保持不变（走教安排重新求解）。</p>")
+        body.Append($"<h2>重新规划</h2><p>人事股的决定和各方都同意的调动作为必须满足的约束；其余安排（含走教）尽量保持不变，只在规则、决定或补缺与均衡目标要求时才改动，改动之处会逐条列出。</p>")
             .Append($"<form method=\"post\" action=\"/hr/replan\">{token}<button type=\"submit\">按复核结果重新规划</button></form>");
         body.Append("<h2>发布</h2>");
         foreach (var p in await rulings.PublicationsAsync(user.County, run.RunId, ct))

@@ -26,8 +26,7 @@ public static class ReplanEndpoints
         {
             return Page.Message("未找到", "尚无可重新规划的方案。", 404);
         }
-        var keep = (await context.Request.ReadFormAsync(ct))["keep"] != "false";
-        var job = await replanner.ReplanAsync(user, run, keep, ct);
+        var job = await replanner.ReplanAsync(user, run, ct);
         return Results.Redirect($"/hr/jobs/{job.Id}?from={run.RunId}");
     }
 
@@ -46,9 +45,7 @@ public static class ReplanEndpoints
         var body = job.Status is "queued" or "running"
             ? $"<meta http-equiv=\"refresh\" content=\"2\"><p id=\"job-status\">规划任务 {job.Id} 正在{(job.Status == "queued" ? "排队" : "求解")}，页面会自动刷新。</p>"
             : $"<p class=\"error\" id=\"job-status\">规划任务 {job.Id} 没有得到可用方案（状态 {Page.E(job.Status)}，退出码 {job.ExitCode}）：{Page.E(job.Error ?? (job.RunId is { } r ? (await runs.GetAsync(user.County, r, ct))?.Message : null))}</p>"
-              + "<p>保持其余全部安排与人事股的决定或规则相冲突时，可以只保留已同意的安排和人事股的决定，其余重新求解：</p>"
-              + $"<form method=\"post\" action=\"/hr/replan\">{Page.Token(context, antiforgery)}<input type=\"hidden\" name=\"keep\" value=\"false\">"
-              + "<button type=\"submit\">不保持其余安排，重新规划</button></form><p><a href=\"/hr\">返回工作台</a></p>";
+              + "<p><a href=\"/hr\">返回工作台</a></p>";
         return user.Page(context, antiforgery, "重新规划", body);
     }
 

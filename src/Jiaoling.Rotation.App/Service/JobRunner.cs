@@ -11,6 +11,7 @@ namespace Jiaoling.Rotation.App.Service;
 /// </summary>
 public sealed class JobRunner(
     DatasetLoader loader,
+    RunReader runs,
     IPlanExecutor executor,
     JobLeases leases,
     TimeProvider time,
@@ -32,6 +33,10 @@ public sealed class JobRunner(
         try
         {
             var dataset = await loader.LoadAsync(job.VersionId, cancel.Token);
+            if (job.PreviousRunId is { } previous)
+            {
+                settings = settings with { Previous = await runs.PlanAsync(previous, cancel.Token) };
+            }
             ResetFolder(outFolder);
             var started = time.GetUtcNow();
             var result = await executor.RunAsync(dataset, outFolder, settings, monitor, cancel.Token);

@@ -8,7 +8,7 @@ internal static class JobRows
     public const string Columns = """
         id, county, dataset_name, version_id, status, time_limit_seconds, workers, seed, requested_by, requested_at,
         attempts, host, started_at, finished_at, cancel_requested, progress_level, progress_objective, progress_bound,
-        progress_elapsed, run_id, exit_code, error
+        progress_elapsed, run_id, exit_code, error, previous_run_id
         """;
 
     public static PlanJob Read(NpgsqlDataReader r) => new()
@@ -34,6 +34,7 @@ internal static class JobRows
         RunId = r.NullableStruct<long>(19),
         ExitCode = r.NullableStruct<int>(20),
         Error = r.NullableString(21),
+        PreviousRunId = r.NullableStruct<long>(22),
     };
 
     public static async Task<PlanJob?> SingleAsync(NpgsqlCommand cmd, CancellationToken ct)

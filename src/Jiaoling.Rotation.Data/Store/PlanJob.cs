@@ -24,4 +24,7 @@ public sealed record PlanJob
     public long? RunId { get; init; }
     public int? ExitCode { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>The run this job re-plans after review: its plan is kept wherever the rules and the policy levels allow.</summary>
+    public long? PreviousRunId { get; init; }
 }

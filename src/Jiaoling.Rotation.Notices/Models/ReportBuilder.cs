@@ -58,7 +58,7 @@ internal static class ReportBuilder
         Format.Number(s.Seconds, 1),
         Format.Percent(s.Gap),
         s.Levels.Select(l => new SolverLevelRow(
-            l.Name,
+            ObjectiveLabels.Display(l.Name),
             StatusLabel(l.Status),
             Format.Number(l.Objective, 1),
             Format.Number(l.Bound, 1),

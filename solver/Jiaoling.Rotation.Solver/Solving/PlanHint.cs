@@ -4,11 +4,12 @@ using Jiaoling.Rotation.Solver.Model;
 namespace Jiaoling.Rotation.Solver.Solving;
 
 /// <summary>
-/// Turns the greedy planner's plan into a hint for the first level: every candidate move gets a value
-/// (the greedy rows it matches, else 0), so CP-SAT starts from a known plan instead of searching for one.
-/// Greedy rows the model has no candidate for are left out (the hint is then repaired or dropped).
+/// Turns a plan (the greedy planner's, or the previous plan when re-planning) into a hint for the first
+/// level: every candidate move gets a value (the rows it matches, else 0), so CP-SAT starts from a known
+/// plan instead of searching for one. Rows the model has no candidate for are left out (the hint is then
+/// repaired or dropped).
 /// </summary>
-internal static class GreedyHint
+internal static class PlanHint
 {
     public static IReadOnlyDictionary<int, long> From(RotationModel m, Plan plan)
     {
