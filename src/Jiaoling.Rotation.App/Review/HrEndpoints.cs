@@ -23,6 +23,7 @@ public static class HrEndpoints
         ReplanEndpoints.Map(hr);
         AuditEndpoints.Map(hr);
         AlternativesEndpoints.Map(hr);
+        AccountEndpoints.Map(hr);
     }
 
     private static async Task<IResult> DashboardAsync(HttpContext context, IAntiforgery antiforgery, ReviewStore reviews,
@@ -31,7 +32,7 @@ public static class HrEndpoints
         var user = Portal.Of(context.User);
         if (await reviews.CurrentRunAsync(user.County, ct) is not { } run)
         {
-            return user.Page(context, antiforgery, "人事股工作台", "<p>尚无成功的规划运行。</p>");
+            return user.Page(context, antiforgery, "人事股工作台", "<p>尚无成功的规划运行。<a href=\"/hr/accounts\">账号管理</a></p>");
         }
         var token = Page.Token(context, antiforgery);
         var body = new StringBuilder();
@@ -39,7 +40,7 @@ public static class HrEndpoints
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/report.html\">县级报告</a> ")
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/public-list.html\">公示名单</a> ")
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.xlsx\">plan.xlsx</a> ")
-            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.csv\">plan.csv</a> <a href=\"/hr/audit\">审计日志</a></p>");
+            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.csv\">plan.csv</a> <a href=\"/hr/audit\">审计日志</a> <a href=\"/hr/accounts\">账号管理</a></p>");
         Dashboard.Figures(body, await runs.MetricsAsync(run.RunId, ct));
         Dashboard.Files(body, run.RunId, await runs.FilesAsync(run.RunId, ct));
         Dashboard.Objections(body, await reviews.ObjectionsAsync(user.County, null, ct),

@@ -6,8 +6,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using PasswordHasher = Microsoft.AspNetCore.Identity.PasswordHasher<Jiaoling.Rotation.Data.Store.Review.Account>;
-using PasswordVerificationResult = Microsoft.AspNetCore.Identity.PasswordVerificationResult;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
@@ -44,11 +42,7 @@ public static class LoginEndpoints
         {
             return LoginPage(context, antiforgery, "登录失败次数过多，账号已暂时锁定，请稍后再试。", 429);
         }
-        var hasher = new PasswordHasher();
-        var verified = account?.PasswordHash is { } hash
-            ? hasher.VerifyHashedPassword(account, hash, password) != PasswordVerificationResult.Failed
-            : false;
-        if (account is null || !verified)
+        if (account is null || !Passwords.Verify(account, password))
         {
             if (account is not null)
             {
@@ -56,9 +50,14 @@ public static class LoginEndpoints
             }
             return LoginPage(context, antiforgery, "账号或密码不正确。", 401);
         }
+        if (account.Disabled)
+        {
+            return LoginPage(context, antiforgery, "该账号已停用，请联系人事股。", 403);
+        }
         await accounts.RecordSuccessAsync(county, login, ct);
         var user = new Portal(county, account.Login, account.DisplayName, account.Role, account.SchoolId);
-        var identity = new ClaimsIdentity(user.Claims(), CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = new ClaimsIdentity(user.Claims().Append(new Claim(AccountSessions.StampClaim, Passwords.Stamp(account))),
+            CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.Redirect(user.IsHr ? "/hr" : "/school");
     }

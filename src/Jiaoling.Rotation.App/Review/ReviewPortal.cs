@@ -26,6 +26,7 @@ public static class ReviewPortal
             o.ExpireTimeSpan = options.SessionIdle;
             o.SlidingExpiration = true;
             o.LoginPath = "/";
+            o.Events.OnValidatePrincipal = AccountSessions.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -16,12 +16,23 @@ public sealed class DatasetLoader(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Every version of a dataset, oldest first.</summary>
-    public async Task<IReadOnlyList<DatasetVersion>> VersionsAsync(string county, string name, CancellationToken ct)
+    public Task<IReadOnlyList<DatasetVersion>> VersionsAsync(string county, string name, CancellationToken ct) =>
+        ReadVersionsAsync($"select {VersionColumns} from dataset_versions where county = @c and dataset_name = @n order by version",
+            ct, ("c", county), ("n", name));
+
+    /// <summary>The version the county imported last, whatever its dataset, or null when it has none.</summary>
+    public async Task<DatasetVersion?> NewestInCountyAsync(string county, CancellationToken ct)
+    {
+        var versions = await ReadVersionsAsync($"select {VersionColumns} from dataset_versions where county = @c order by id desc limit 1",
+            ct, ("c", county));
+        return versions.Count == 0 ? null : versions[0];
+    }
+
+    private async Task<IReadOnlyList<DatasetVersion>> ReadVersionsAsync(string sql, CancellationToken ct,
+        params (string Name, object? Value)[] parameters)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var cmd = Sql.Command(conn, null, $"""
-            select {VersionColumns} from dataset_versions where county = @c and dataset_name = @n order by version
-            """, ("c", county), ("n", name));
+        await using var cmd = Sql.Command(conn, null, sql, parameters);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<DatasetVersion>();
         while (await r.ReadAsync(ct))

@@ -44,20 +44,23 @@ public sealed partial class SecurityTests(ReviewSite site)
             }
         }
         string[] hrGets = ["/hr", $"/hr/runs/{run.RunId}/files/plan.csv", $"/hr/runs/{run.RunId}/files/plan.xlsx",
-            $"/hr/diff/{run.RunId}/{run.RunId}", "/hr/jobs/1?from=1", "/hr/audit",
+            $"/hr/diff/{run.RunId}/{run.RunId}", "/hr/jobs/1?from=1", "/hr/audit", "/hr/accounts",
             $"/hr/runs/{run.RunId}/alternatives/{plan.Assignments[0].TeacherId.Value}", $"/api/runs/{run.RunId}", $"/api/runs/{run.RunId}/files/plan.csv"];
         foreach (var path in hrGets)
         {
             await Expect(client.GetAsync(path), [HttpStatusCode.Forbidden, HttpStatusCode.NotFound], leaks);
         }
-        foreach (var path in new[] { "/hr/replan", "/hr/publish", "/hr/reviews/1/rule" })
+        foreach (var path in new[] { "/hr/replan", "/hr/publish", "/hr/reviews/1/rule", "/hr/accounts", "/hr/accounts/reset",
+            "/hr/accounts/disable", "/hr/accounts/enable" })
         {
-            await Expect(client.PostFormAsync(path, token, ("stage", "final"), ("decision", "stay")),
+            await Expect(client.PostFormAsync(path, token, ("stage", "final"), ("decision", "stay"), ("login", site.Hr.Login),
+                ("role", "principal"), ("school", me.SchoolId!)),
                 [HttpStatusCode.Forbidden, HttpStatusCode.NotFound], leaks);
         }
 
         Assert.Empty(leaks);
         Assert.Equal(0L, await site.CountAsync($"select count(*) from row_reviews where reason = '越权'"));
+        Assert.Equal(0L, await site.CountAsync("select count(*) from audit_log where action like 'account.%' and actor <> 'test'"));
     }
 
     [Fact]

@@ -9,4 +9,5 @@ public sealed record Account(
     string? SchoolId,
     string? PasswordHash,
     int FailedLogins,
-    DateTimeOffset? LockedUntil);
+    DateTimeOffset? LockedUntil,
+    bool Disabled = false);
