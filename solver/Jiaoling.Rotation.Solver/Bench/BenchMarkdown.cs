@@ -33,7 +33,7 @@ public static class BenchMarkdown
             var s = r.Solver;
             var levels = s.Levels.Count == 0
                 ? "—"
-                : string.Join("；", s.Levels.Select(l => $"{l.Name} {l.Status} {Num(l.Gap * 100, "0.0")}%"));
+                : string.Join("；", s.Levels.Select(l => $"{l.Name} {l.Status} {Num(l.Gap * 100, "0.00")}%"));
             md.AppendLine($"| {r.Name} | {r.Teachers} | {r.Schools} | {r.Eligible} | {s.Stats.Variables} | {s.Stats.Constraints} | {s.Stats.Candidates} | {Num(s.Stats.PresolveSeconds, "0.0")} | {Num(s.SolveSeconds, "0.0")} | {Num(s.WallSeconds, "0.0")} | {s.Status} | {levels} | {r.PeakMemoryBytes / 1024 / 1024} |");
         }
         md.AppendLine();

@@ -33,9 +33,13 @@ internal static class SolverParameters
         // On the balance and disruption levels its slow LP left the 5 000-teacher county's backbone CV worse
         // than before the plan (0.603 → 0.878); the default worker improves the plan there instead.
         var subsolvers = w == 2 && proveBound ? "subsolvers:\"max_lp\" subsolvers:\"default_lp\" " : "";
+        // More cut rounds at the root raise the bound sooner. Measured on the sample county's shortage level
+        // (38 s, 2 workers, seeds 1–3): gap 1.32 / 1.63 / 1.21 % with CP-SAT's default of one round,
+        // 0.87 / 1.28 / 0.97 % with four; ten rounds did no better than four (1.35 / 1.06 %).
+        var cuts = proveBound ? "max_cut_rounds_at_level_zero:4 " : "";
         var gap = gapLimit > 0 ? $"relative_gap_limit:{gapLimit.ToString("0.####", CultureInfo.InvariantCulture)} " : "";
         var presolve = lightPresolve ? "cp_model_probing_level:1 max_presolve_iterations:1 find_big_linear_overlap:false " : "";
-        return $"{subsolvers}{gap}{presolve}max_time_in_seconds:{seconds} num_workers:{w} random_seed:{options.Seed} "
+        return $"{subsolvers}{cuts}{gap}{presolve}max_time_in_seconds:{seconds} num_workers:{w} random_seed:{options.Seed} "
                + $"log_search_progress:true log_to_stdout:{log} log_to_response:true {options.ExtraParameters}";
     }
 }
