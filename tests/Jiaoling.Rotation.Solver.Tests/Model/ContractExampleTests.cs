@@ -10,7 +10,7 @@ namespace Jiaoling.Rotation.Solver.Tests.Model;
 public sealed class ContractExampleTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Contract_example_plans_with_the_shortage_level_proven_optimal_and_every_rule_held()
+    public void Contract_example_plans_with_the_shortage_level_solved_to_the_gap_limit_and_every_rule_held()
     {
         var county = FixtureReader.Read(RepoPaths.ContractExample);
 
@@ -22,7 +22,7 @@ public sealed class ContractExampleTests(ITestOutputHelper output)
             output.WriteLine(level.ToString());
         }
         Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
-        Assert.Equal("optimal", outcome.Levels[0].Status);
+        AssertSolvedToTheGapLimit(outcome.Levels[0]);
         Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
         Assert.All(outcome.Plan.Assignments, a => Assert.False(string.IsNullOrWhiteSpace(a.Reason)));
     }
@@ -49,6 +49,13 @@ public sealed class ContractExampleTests(ITestOutputHelper output)
         Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
         Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
         Assert.Equal(["shortage", "balance", "disruption"], outcome.Levels.Select(l => l.Name));
-        Assert.Equal("optimal", outcome.Levels[0].Status);
+        AssertSolvedToTheGapLimit(outcome.Levels[0]);
     }
+
+    /// <summary>
+    /// A level but the last stops once its gap is within the limit (1 %): idle, the contract example's shortage
+    /// level is proven optimal in under a second, but under load the stop may come first.
+    /// </summary>
+    private static void AssertSolvedToTheGapLimit(LevelResult level) =>
+        Assert.True(level.Status == "optimal" || level.Gap <= new SolverOptions().LevelGapLimit, level.ToString());
 }
