@@ -25,14 +25,14 @@ public static class Planner
         CancellationToken ct = default) => Run(county, null, options, progress, ct);
 
     /// <summary>
-    /// Plans the county again after review, changing as few rows of <paramref name="previous"/> as the
-    /// rules, the decisions and the policy levels before <c>stability</c> allow (see ObjectiveLevels).
-    /// The search starts from the previous plan.
+    /// Plans the county again after review: the approved rows of the revision are kept exactly, and as few
+    /// other rows of its previous plan change as the rules, the decisions and the policy levels before
+    /// <c>stability</c> allow (see ObjectiveLevels). The search starts from the previous plan.
     /// </summary>
-    public static PlanOutcome Replan(County county, Plan previous, SolverOptions options, IProgress<SolverProgress>? progress = null,
-        CancellationToken ct = default) => Run(county, previous, options, progress, ct);
+    public static PlanOutcome Replan(County county, Revision revision, SolverOptions options, IProgress<SolverProgress>? progress = null,
+        CancellationToken ct = default) => Run(county, revision, options, progress, ct);
 
-    private static PlanOutcome Run(County county, Plan? previous, SolverOptions options, IProgress<SolverProgress>? progress,
+    private static PlanOutcome Run(County county, Revision? revision, SolverOptions options, IProgress<SolverProgress>? progress,
         CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
@@ -42,10 +42,10 @@ public static class Planner
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
         }
         var greedy = GreedyPlanner.Plan(county, ct).Plan;
-        var m = new RotationModel(county, options, explain: false, greedy, previous);
+        var m = new RotationModel(county, options, explain: false, greedy, revision);
         PostRules(m);
-        var levels = ObjectiveLevels.For(county.Policy, replanning: previous is not null);
-        var start = PlanHint.From(m, previous ?? greedy);
+        var levels = ObjectiveLevels.For(county.Policy, replanning: revision is not null);
+        var start = PlanHint.From(m, revision?.Previous ?? greedy);
         BalanceCaps.Post(m, levels, start);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
         ct.ThrowIfCancellationRequested();
@@ -59,7 +59,7 @@ public static class Planner
         if (run.FirstStatus == CpSolverStatus.Infeasible)
         {
             var left = options.TimeLimit - clock.Elapsed;
-            var explanation = InfeasibilityExplainer.Explain(county, options, left > TimeSpan.FromSeconds(10) ? left : TimeSpan.FromSeconds(10), ct);
+            var explanation = InfeasibilityExplainer.Explain(county, revision, options, left > TimeSpan.FromSeconds(10) ? left : TimeSpan.FromSeconds(10), ct);
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, run.Levels, explanation, stats);
         }
         return new PlanOutcome(PlanStatus.NoSolutionInTime, Plan.Empty, run.Levels,

@@ -14,9 +14,10 @@ namespace Jiaoling.Rotation.Solver.Explaining;
 /// </summary>
 internal static class InfeasibilityExplainer
 {
-    public static IReadOnlyList<string> Explain(County county, SolverOptions options, TimeSpan limit, CancellationToken ct)
+    public static IReadOnlyList<string> Explain(County county, Revision? revision, SolverOptions options, TimeSpan limit,
+        CancellationToken ct)
     {
-        var m = new RotationModel(county, options, explain: true);
+        var m = new RotationModel(county, options, explain: true, revision: revision);
         Planner.PostRules(m);
         var literals = m.Guards.Literals.ToList();
         m.Cp.AddAssumptions(literals.Select(kv => (ILiteral)kv.Value));

@@ -33,7 +33,9 @@ internal static class Sentences
                 ? $"校长 {t.Id}（{t.Name}）任职满 {p.PrincipalMaxYears} 年须交流"
                 : $"{Name(county, s)}须保留一名校长") + "，但没有可行的校长交流安排。",
             RuleIds.Couples => List(scopes, s => $"夫妻 {s}") + $" 交流后两校相距不得超过原距离或 {p.CoupleMaxKm:0.#} 公里。",
-            RuleIds.Decisions => List(scopes, s => $"复核决定要求 {s} 调往 {Required(county, s)}") + "。",
+            RuleIds.Decisions => List(scopes, s => s.StartsWith(DecisionsRule.KeptScope, StringComparison.Ordinal)
+                ? $"各复核学校都已同意的 {s[DecisionsRule.KeptScope.Length..]} 的安排须保持不变"
+                : $"复核决定要求 {s} 调往 {Required(county, s)}") + "。",
             _ => List(scopes, s => s) + "。",
         };
     }

@@ -4,17 +4,19 @@ using Jiaoling.Rotation.Solver.Rules;
 namespace Jiaoling.Rotation.Solver.Model;
 
 /// <summary>
-/// Groups the teachers who may move into pools of interchangeable teachers. Principals, spouses and
-/// teachers named in decisions stay individuals, since rules tell them apart. When re-planning, teachers
+/// Groups the teachers who may move into pools of interchangeable teachers. Principals, spouses,
+/// teachers named in decisions and teachers whose rows reviewers approved stay individuals, since rules
+/// tell them apart. When re-planning, teachers
 /// are pooled only with teachers whose rows in the previous plan are the same, so that keeping a row is a
 /// matter of counts.
 /// </summary>
 internal static class PoolBuilder
 {
-    public static IReadOnlyList<TeacherPool> Build(County county, Plan? previous = null)
+    public static IReadOnlyList<TeacherPool> Build(County county, Revision? revision = null)
     {
         var individuals = IndividualIds(county);
-        var rows = (previous ?? Plan.Empty).Assignments.ToLookup(a => a.TeacherId);
+        individuals.UnionWith(revision?.Approved ?? new HashSet<TeacherId>());
+        var rows = (revision?.Previous ?? Plan.Empty).Assignments.ToLookup(a => a.TeacherId);
         var groups = new Dictionary<string, List<Teacher>>();
         foreach (var t in county.Dataset.Teachers.OrderBy(t => t.Id))
         {

@@ -18,11 +18,12 @@ internal sealed partial class RotationModel
     /// <param name="explain">Whether rules are posted under enforcement literals, to explain infeasibility.</param>
     /// <param name="seed">A plan (the greedy one) whose transfers and principal moves become candidates too,
     /// so it can hint the search.</param>
-    /// <param name="previous">The plan being revised, when re-planning: its rows are candidates as well, and
-    /// teachers are pooled only with teachers whose rows in it are the same.</param>
-    public RotationModel(County county, SolverOptions options, bool explain, Plan? seed = null, Plan? previous = null)
+    /// <param name="revision">The plan being revised, when re-planning: its rows are candidates as well,
+    /// teachers are pooled only with teachers whose rows in it are the same, and approved teachers stay individuals.</param>
+    public RotationModel(County county, SolverOptions options, bool explain, Plan? seed = null, Revision? revision = null)
     {
-        Previous = previous;
+        Revision = revision;
+        var previous = revision?.Previous;
         Seed = (seed ?? Plan.Empty).Assignments.Concat(previous?.Assignments ?? []).ToLookup(a => a.TeacherId);
         County = county;
         Options = options;
@@ -30,15 +31,18 @@ internal sealed partial class RotationModel
         Guards = new Guards(Cp, explain);
         Demand = new DemandView(county);
         Decisions = new DecisionIndex(county.Dataset.Decisions);
-        Pools = PoolBuilder.Build(county, previous);
+        Pools = PoolBuilder.Build(county, revision);
         Neighbours = NeighbourCounts.For(options, county.Teachers.Count);
         AddCandidates();
     }
 
     public County County { get; }
 
-    /// <summary>The plan being revised (re-planning after review), or null.</summary>
-    public Plan? Previous { get; }
+    /// <summary>The plan being revised and its approved teachers (re-planning after review), or null.</summary>
+    public Revision? Revision { get; }
+
+    /// <summary>The plan being revised, or null.</summary>
+    public Plan? Previous => Revision?.Previous;
 
     /// <summary>The seed plan's and the previous plan's rows by teacher.</summary>
     public ILookup<TeacherId, Assignment> Seed { get; }

@@ -3,6 +3,7 @@ using Jiaoling.Rotation.App.Planning;
 using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver;
 
 namespace Jiaoling.Rotation.App.Cli;
 
@@ -45,7 +46,7 @@ public static class PlanVerb
                 {
                     return ExitCodes.InvalidInput;
                 }
-                settings = settings with { Previous = plan };
+                settings = settings with { Revision = Revision.Of(plan) };
             }
             var pipeline = new PlanPipeline(options.Documents(r), stderr);
             if (r.GetValue(stored) is { } name)

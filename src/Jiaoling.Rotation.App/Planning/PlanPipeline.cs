@@ -31,8 +31,8 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
         var options = new SolverOptions { TimeLimit = settings.TimeLimit, Workers = settings.Workers, Seed = settings.Seed };
         var solverProgress = new Progress<SolverProgress>(p =>
             progress.Report(new PlanProgress(p.Level, p.Objective, p.Bound, TimeSpan.FromSeconds(p.ElapsedSeconds))));
-        var outcome = await Task.Run(() => settings.Previous is { } previous
-            ? Planner.Replan(county, previous, options, solverProgress, ct)
+        var outcome = await Task.Run(() => settings.Revision is { } revision
+            ? Planner.Replan(county, revision, options, solverProgress, ct)
             : Planner.Solve(county, options, solverProgress, ct), ct);
         ct.ThrowIfCancellationRequested();
         if (!outcome.HasPlan)

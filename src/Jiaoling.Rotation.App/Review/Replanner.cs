@@ -10,8 +10,9 @@ namespace Jiaoling.Rotation.App.Review;
 /// Turns the review of the current run into a new plan job. The decisions are rebuilt each time from the
 /// dataset as last imported (not from earlier re-plans): HR's rulings on each teacher, and a hard
 /// <c>require</c> for every non-itinerant row that all its reviewers approved. The job names the current
-/// run as the plan it revises, so every other row is kept unless a rule, a decision or a policy level
-/// needs the change (the solver's <c>stability</c> level). The result is stored as the dataset's next
+/// run as the plan it revises and the teachers whose approved rows are itinerant, which the solver keeps
+/// exactly; every other row is kept unless a rule, a decision or a policy level needs the change (the
+/// solver's <c>stability</c> level). The result is stored as the dataset's next
 /// version (source <see cref="Source"/>…) and queued.
 /// </summary>
 public sealed class Replanner(RunCache cache, ReviewStore reviews, RulingStore rulings, DatasetLoader loader, DatasetWriter writer,
@@ -24,26 +25,35 @@ public sealed class Replanner(RunCache cache, ReviewStore reviews, RulingStore r
     {
         var imported = (await loader.VersionsAsync(user.County, run.DatasetName, ct)).Last(v => !v.SourceFolder.StartsWith(Source, StringComparison.Ordinal));
         var dataset = await cache.DatasetAsync(imported.Id);
-        var decisions = Decisions(dataset, await cache.PlanAsync(run.RunId), await reviews.CurrentAsync(user.County, run.RunId, null, ct),
-            await rulings.AllAsync(user.County, run.DatasetName, ct));
-        var version = await writer.ImportAsync(new DatasetImport(user.County, run.DatasetName, dataset with { Decisions = decisions },
-            [], user.Login, $"{Source}run {run.RunId}"), ct);
+        var (plan, current) = (await cache.PlanAsync(run.RunId), await reviews.CurrentAsync(user.County, run.RunId, null, ct));
+        var all = await rulings.AllAsync(user.County, run.DatasetName, ct);
+        var version = await writer.ImportAsync(new DatasetImport(user.County, run.DatasetName,
+            dataset with { Decisions = Decisions(dataset, plan, current, all) }, [], user.Login, $"{Source}run {run.RunId}"), ct);
+        // What a require cannot express (itinerant rows) the job keeps exactly as approved rows.
+        var itinerant = Approved(plan, current, RulingDecisions.Of(all))
+            .Where(a => a.Kind == AssignmentKind.Itinerant).Select(a => a.TeacherId.Value).Distinct().ToList();
         return await jobs.EnqueueAsync(new JobRequest(user.County, version.Name, review.Value.ReplanSeconds,
-            worker.Value.DefaultWorkers, worker.Value.DefaultSeed, user.Login, run.RunId), ct);
+            worker.Value.DefaultWorkers, worker.Value.DefaultSeed, user.Login, run.RunId, itinerant), ct);
     }
 
     public static IReadOnlyList<Decision> Decisions(Dataset dataset, Plan plan, IReadOnlyList<RowReview> current, IReadOnlyList<Ruling> rulings)
     {
         var ruled = RulingDecisions.Of(rulings);
-        var answers = current.ToLookup(r => r.TeacherId);
-        var approved = plan.Assignments
-            .Where(a => a.Kind != AssignmentKind.Itinerant && !ruled.Contains(a.TeacherId))
-            .Where(a => answers[a.TeacherId.Value].Any() && answers[a.TeacherId.Value].All(r => r.Verdict == "approve"))
+        var approved = Approved(plan, current, ruled)
+            .Where(a => a.Kind != AssignmentKind.Itinerant)
             .Select(a => new Decision(a.TeacherId, DecisionKind.Require, a.To))
             .ToList();
         var decided = approved.Select(d => d.Teacher).Concat(ruled.Select(g => g.Key)).ToHashSet();
         return dataset.Decisions.Where(d => !decided.Contains(d.Teacher))
             .Concat(ruled.SelectMany(g => g)).Concat(approved)
             .ToList();
+    }
+
+    /// <summary>The rows of teachers HR has not ruled on whose every row all its reviewers approved.</summary>
+    public static IEnumerable<Assignment> Approved(Plan plan, IReadOnlyList<RowReview> current, ILookup<TeacherId, Decision> ruled)
+    {
+        var answers = current.ToLookup(r => r.TeacherId);
+        return plan.Assignments.Where(a => !ruled.Contains(a.TeacherId)
+            && answers[a.TeacherId.Value].Any() && answers[a.TeacherId.Value].All(r => r.Verdict == "approve"));
     }
 }

@@ -1,4 +1,6 @@
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +37,8 @@ public sealed class JobRunner(
             var dataset = await loader.LoadAsync(job.VersionId, cancel.Token);
             if (job.PreviousRunId is { } previous)
             {
-                settings = settings with { Previous = await runs.PlanAsync(previous, cancel.Token) };
+                var approved = job.ApprovedTeachers.Select(id => new TeacherId(id)).ToHashSet();
+                settings = settings with { Revision = new Revision(await runs.PlanAsync(previous, cancel.Token), approved) };
             }
             ResetFolder(outFolder);
             var started = time.GetUtcNow();

@@ -11,13 +11,13 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await using var cmd = Sql.Command(conn, tx, $"""
-            insert into plan_jobs (county, dataset_name, version_id, time_limit_seconds, workers, seed, requested_by, previous_run_id)
-            select county, dataset_name, id, @limit, @workers, @seed, @by, @previous::bigint from dataset_versions
+            insert into plan_jobs (county, dataset_name, version_id, time_limit_seconds, workers, seed, requested_by, previous_run_id, approved_teachers)
+            select county, dataset_name, id, @limit, @workers, @seed, @by, @previous::bigint, @approved from dataset_versions
             where county = @c and dataset_name = @n order by version desc limit 1
             returning {JobRows.Columns}
             """, ("c", request.County), ("n", request.DatasetName), ("limit", request.TimeLimitSeconds),
             ("workers", request.Workers), ("seed", request.Seed), ("by", request.RequestedBy),
-            ("previous", request.PreviousRunId));
+            ("previous", request.PreviousRunId), ("approved", (request.ApprovedTeachers ?? []).ToArray()));
         var job = await JobRows.SingleAsync(cmd, ct)
             ?? throw new StoreException($"县 {request.County} 没有名为“{request.DatasetName}”的数据集：请先用 import 导入。");
         await AuditLog.AppendAsync(conn, tx, job.County, request.RequestedBy, "job.queued", $"job:{job.Id}",

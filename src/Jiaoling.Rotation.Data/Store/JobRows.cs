@@ -8,7 +8,7 @@ internal static class JobRows
     public const string Columns = """
         id, county, dataset_name, version_id, status, time_limit_seconds, workers, seed, requested_by, requested_at,
         attempts, host, started_at, finished_at, cancel_requested, progress_level, progress_objective, progress_bound,
-        progress_elapsed, run_id, exit_code, error, previous_run_id
+        progress_elapsed, run_id, exit_code, error, previous_run_id, approved_teachers
         """;
 
     public static PlanJob Read(NpgsqlDataReader r) => new()
@@ -35,6 +35,7 @@ internal static class JobRows
         ExitCode = r.NullableStruct<int>(20),
         Error = r.NullableString(21),
         PreviousRunId = r.NullableStruct<long>(22),
+        ApprovedTeachers = r.GetFieldValue<string[]>(23),
     };
 
     public static async Task<PlanJob?> SingleAsync(NpgsqlCommand cmd, CancellationToken ct)

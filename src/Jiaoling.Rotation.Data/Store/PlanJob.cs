@@ -27,4 +27,7 @@ public sealed record PlanJob
 
     /// <summary>The run this job re-plans after review: its plan is kept wherever the rules and the policy levels allow.</summary>
     public long? PreviousRunId { get; init; }
+
+    /// <summary>Teachers whose rows in the previous run every reviewer approved: the re-plan keeps them exactly.</summary>
+    public IReadOnlyList<string> ApprovedTeachers { get; init; } = [];
 }

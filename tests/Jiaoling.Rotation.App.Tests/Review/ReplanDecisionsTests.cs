@@ -44,7 +44,7 @@ public sealed class ReplanDecisionsTests
     }
 
     [Fact]
-    public void Approved_rows_become_requires_and_rulings_replace_imported_decisions_of_their_teacher()
+    public void Approved_transfers_become_requires_approved_itinerant_rows_are_kept_and_rulings_replace_imported_decisions()
     {
         var dataset = new Dataset
         {
@@ -60,8 +60,11 @@ public sealed class ReplanDecisionsTests
 
         var decisions = Replanner.Decisions(dataset, plan, reviews, [Rule("T1", "forbid", "S2")]);
 
-        // T3 was objected to and T4 is itinerant: neither is pinned; the stability level keeps them if it can.
+        // T3 was objected to: the stability level keeps the row if it can. T4's approved itinerant row cannot be
+        // a require: the job keeps it exactly as an approved row.
         Assert.Equal(["T1 forbid S2", "T2 require S3", "T9 stay"], Lines(decisions));
+        Assert.Equal(["T2", "T4"], Replanner.Approved(plan, reviews, RulingDecisions.Of([Rule("T1", "forbid", "S2")]))
+            .Select(a => a.TeacherId.Value).Order(StringComparer.Ordinal));
     }
 
     private static RowReview Review(string teacher, string verdict) =>

@@ -38,6 +38,17 @@ public sealed class JobQueueTests(PostgresServer server) : StoreTestBase(server)
     }
 
     [Fact]
+    public async Task The_host_taking_a_re_plan_job_gets_the_approved_teachers_it_was_queued_with()
+    {
+        await new JobQueue(DataSource).EnqueueAsync(new JobRequest("jiaoling", "2027", 30, 1, 7, "hr01", null, ["T2", "T1"]), None);
+
+        await using var lease = await new JobLeases(DataSource).TakeAsync("host-a", None);
+
+        Assert.Equal(["T2", "T1"], lease!.Job.ApprovedTeachers);
+        Assert.Null(lease.Job.PreviousRunId);
+    }
+
+    [Fact]
     public async Task A_queued_job_is_cancelled_at_once_and_never_taken()
     {
         var job = await EnqueueAsync();

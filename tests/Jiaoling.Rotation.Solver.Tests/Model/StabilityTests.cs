@@ -80,6 +80,45 @@ public sealed class StabilityTests
         Assert.Equal(["T1 itinerant S1→S2 MUS 0.5"], Scenario.Rows(Replan(builder, previous)));
     }
 
+    // T1 can lend half a post of music; rural S2 lacks half a post. The previous plan lent only 0.3.
+    private static (CountyBuilder Builder, Plan Previous) ShareTooSmall()
+    {
+        var builder = Scenario.Quiet().Policy(p => p with { ItinerantMaxShare = 0.5m })
+            .School("S1").School("S2", s => s.Rural().At(9))
+            .Demand("S1", Subject.MUS, 0m).Demand("S2", Subject.MUS, 0.5m)
+            .Teacher("T1", "S1", t => t.Teaching(Subject.MUS).Newcomer());
+        var county = builder.Build();
+        var t1 = county.Teachers[new TeacherId("T1")];
+        return (builder, new Plan([Assignment.Of(t1, AssignmentKind.Itinerant, new SchoolId("S2"), Subject.MUS, 0.3m, county.Policy, "走教")]));
+    }
+
+    [Fact]
+    public void An_unapproved_itinerant_share_grows_where_the_shortage_level_gains()
+    {
+        var (builder, previous) = ShareTooSmall();
+
+        Assert.Equal(["T1 itinerant S1→S2 MUS 0.5"], Scenario.Rows(Replan(builder, previous)));
+    }
+
+    [Fact]
+    public void An_approved_itinerant_row_is_kept_exactly_even_where_the_shortage_level_would_gain()
+    {
+        var (builder, previous) = ShareTooSmall();
+
+        Assert.Equal(["T1 itinerant S1→S2 MUS 0.3"], Scenario.Rows(Replan(builder, previous, "T1")));
+    }
+
+    [Fact]
+    public void An_approved_row_a_decision_now_forbids_is_infeasible_naming_decisions_and_the_approval()
+    {
+        var (builder, previous) = ShareTooSmall();
+
+        var outcome = Solve(builder.Decide("T1", DecisionKind.Forbid, "S2"), previous, "T1");
+
+        Scenario.AssertInfeasibleNaming(outcome, "decisions");
+        Assert.Contains("都已同意的 T1 的安排须保持不变", string.Join("\n", outcome.Explanation));
+    }
+
     private static Plan Previous(CountyBuilder builder, params (string Teacher, string To, Subject Subject)[] rows)
     {
         var county = builder.Build();
@@ -87,11 +126,22 @@ public sealed class StabilityTests
             new SchoolId(r.To), r.Subject, 1m, county.Policy, "上一版方案")).ToList());
     }
 
-    private static PlanOutcome Replan(CountyBuilder builder, Plan previous)
+    private static PlanOutcome Replan(CountyBuilder builder, Plan previous, params string[] approved)
+    {
+        var outcome = Solve(builder, previous, approved);
+        Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
+        return outcome;
+    }
+
+    private static PlanOutcome Solve(CountyBuilder builder, Plan previous, params string[] approved)
     {
         var county = builder.Build();
-        var outcome = Planner.Replan(county, previous, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(20) });
-        Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
+        var revision = new Revision(previous, approved.Select(id => new TeacherId(id)).ToHashSet());
+        var outcome = Planner.Replan(county, revision, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(20) });
+        if (!outcome.HasPlan)
+        {
+            return outcome;
+        }
         Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
         return outcome;
     }
