@@ -50,7 +50,7 @@ public sealed class DocumentTemplates
             var template = Template.Parse(File.ReadAllText(path), name);
             problems.AddRange(template.Messages
                 .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => Locate(name, m.Span, m.Message)));
+                .Select(m => Locate(name, m.Span, "模板语法错误", m.Message)));
             templates[name] = template;
         }
         var stylePath = Path.Combine(folder, StyleFile);
@@ -82,10 +82,11 @@ public sealed class DocumentTemplates
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException([Locate(name, e.Span, e.OriginalMessage)]);
+            throw new TemplateException([Locate(name, e.Span, "模板取值错误（变量或成员不存在、类型不符等）", e.OriginalMessage)]);
         }
     }
 
-    private static string Locate(string file, SourceSpan span, string message) =>
-        $"{file}:{span.Start.Line + 1}:{span.Start.Column + 1}: {message}";
+    /// <summary>FILE:LINE:COLUMN, what kind of error in Chinese, then Scriban's own (English) words for the detail.</summary>
+    private static string Locate(string file, SourceSpan span, string kind, string detail) =>
+        $"{file}:{span.Start.Line + 1}:{span.Start.Column + 1}: {kind}：{detail}";
 }

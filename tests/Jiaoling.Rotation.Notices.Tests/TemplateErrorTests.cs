@@ -12,7 +12,7 @@ public sealed class TemplateErrorTests
         File.WriteAllText(folder.File(DocumentTemplates.SchoolFile), "<h1>{{ name }}</h1>\n<p>{{ for m in leaving }}{{ m.name }</p>\n");
         var error = Assert.Throws<TemplateException>(() => DocumentTemplates.Load(folder.Path));
         // Column 36 is the lone '}' that should have closed "{{ m.name".
-        Assert.StartsWith("school.sbn-html:2:36: ", error.Problems[0]);
+        Assert.StartsWith("school.sbn-html:2:36: 模板语法错误：", error.Problems[0]);
         Assert.All(error.Problems, p => Assert.StartsWith("school.sbn-html:", p));
     }
 
@@ -26,6 +26,7 @@ public sealed class TemplateErrorTests
         var error = await Assert.ThrowsAsync<TemplateException>(() =>
             PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, options, CancellationToken.None));
         Assert.Equal("public-list.sbn-html:2:7", string.Join(":", error.Problems.Single().Split(':').Take(3)));
+        Assert.Contains("模板取值错误", error.Problems.Single());
         Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));
     }
 
