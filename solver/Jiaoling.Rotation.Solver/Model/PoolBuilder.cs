@@ -6,9 +6,8 @@ namespace Jiaoling.Rotation.Solver.Model;
 /// <summary>
 /// Groups the teachers who may move into pools of interchangeable teachers. Principals, spouses,
 /// teachers named in decisions and teachers whose rows reviewers approved stay individuals, since rules
-/// tell them apart. When re-planning, teachers
-/// are pooled only with teachers whose rows in the previous plan are the same, so that keeping a row is a
-/// matter of counts.
+/// tell them apart. When re-planning, teachers are pooled only with teachers whose rows in the previous
+/// plan are the same, so that keeping a row is a matter of counts.
 /// </summary>
 internal static class PoolBuilder
 {
