@@ -11,7 +11,7 @@ public sealed class ReplanVerbTests
         CliRun.Of(["plan", "--data", data, "--out", output, "--time-limit", "20", "--workers", "2", "--no-pdf", .. more]);
 
     [Fact]
-    public void A_forbid_decision_against_a_previous_row_removes_it_and_the_stability_level_counts_the_whole_difference()
+    public void A_forbid_decision_against_a_previous_row_removes_it_and_the_stability_level_bounds_the_difference()
     {
         using var temp = new TempFolder();
         var first = Plan(RepoPaths.ContractExample, temp["first"]);
@@ -31,7 +31,8 @@ public sealed class ReplanVerbTests
         using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp["second"], "metrics.json")));
         var levels = metrics.RootElement.GetProperty("solver").GetProperty("levels").EnumerateArray().ToList();
         Assert.Equal(["shortage", "balance", "stability", "disruption"], levels.Select(l => l.GetProperty("name").GetString()));
-        Assert.Equal(difference, levels[2].GetProperty("objective").GetDouble());
+        // The level counts the differing rows when it ends; disruption, after it, holds that count and may lower it.
+        Assert.InRange(difference, 1, levels[2].GetProperty("objective").GetDouble());
         var check = CliRun.Of("check", "--data", data, "--plan", Path.Combine(temp["second"], "plan.csv"));
         Assert.True(check.Exit == 0, check.Out);
     }
