@@ -26,26 +26,29 @@ public sealed class Replanner(RunCache cache, ReviewStore reviews, RulingStore r
         var imported = (await loader.VersionsAsync(user.County, run.DatasetName, ct)).Last(v => !v.SourceFolder.StartsWith(Source, StringComparison.Ordinal));
         var dataset = await cache.DatasetAsync(imported.Id);
         var (plan, current) = (await cache.PlanAsync(run.RunId), await reviews.CurrentAsync(user.County, run.RunId, null, ct));
-        var all = await rulings.AllAsync(user.County, run.DatasetName, ct);
+        var ruled = RulingDecisions.Of(await rulings.AllAsync(user.County, run.DatasetName, ct));
+        var approved = Approved(plan, current, ruled).ToList();
         var version = await writer.ImportAsync(new DatasetImport(user.County, run.DatasetName,
-            dataset with { Decisions = Decisions(dataset, plan, current, all) }, [], user.Login, $"{Source}run {run.RunId}"), ct);
+            dataset with { Decisions = Decisions(dataset, approved, ruled) }, [], user.Login, $"{Source}run {run.RunId}"), ct);
         // What a require cannot express (itinerant rows) the job keeps exactly as approved rows.
-        var itinerant = Approved(plan, current, RulingDecisions.Of(all))
-            .Where(a => a.Kind == AssignmentKind.Itinerant).Select(a => a.TeacherId.Value).Distinct().ToList();
+        var itinerant = approved.Where(a => a.Kind == AssignmentKind.Itinerant).Select(a => a.TeacherId.Value).Distinct().ToList();
         return await jobs.EnqueueAsync(new JobRequest(user.County, version.Name, review.Value.ReplanSeconds,
             worker.Value.DefaultWorkers, worker.Value.DefaultSeed, user.Login, run.RunId, itinerant), ct);
     }
 
-    public static IReadOnlyList<Decision> Decisions(Dataset dataset, Plan plan, IReadOnlyList<RowReview> current, IReadOnlyList<Ruling> rulings)
+    /// <summary>
+    /// The re-plan's decisions: HR's rulings, a <c>require</c> per approved transfer or principal move, and the
+    /// dataset's own decisions of every other teacher.
+    /// </summary>
+    public static IReadOnlyList<Decision> Decisions(Dataset dataset, IReadOnlyList<Assignment> approved, ILookup<TeacherId, Decision> ruled)
     {
-        var ruled = RulingDecisions.Of(rulings);
-        var approved = Approved(plan, current, ruled)
+        var required = approved
             .Where(a => a.Kind != AssignmentKind.Itinerant)
             .Select(a => new Decision(a.TeacherId, DecisionKind.Require, a.To))
             .ToList();
-        var decided = approved.Select(d => d.Teacher).Concat(ruled.Select(g => g.Key)).ToHashSet();
+        var decided = required.Select(d => d.Teacher).Concat(ruled.Select(g => g.Key)).ToHashSet();
         return dataset.Decisions.Where(d => !decided.Contains(d.Teacher))
-            .Concat(ruled.SelectMany(g => g)).Concat(approved)
+            .Concat(ruled.SelectMany(g => g)).Concat(required)
             .ToList();
     }
 

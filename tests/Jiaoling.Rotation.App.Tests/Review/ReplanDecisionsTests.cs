@@ -58,13 +58,14 @@ public sealed class ReplanDecisionsTests
             Review("T2", "approve"), Review("T3", "object"), Review("T4", "approve"),
         ];
 
-        var decisions = Replanner.Decisions(dataset, plan, reviews, [Rule("T1", "forbid", "S2")]);
+        var ruled = RulingDecisions.Of([Rule("T1", "forbid", "S2")]);
+        var approved = Replanner.Approved(plan, reviews, ruled).ToList();
+        var decisions = Replanner.Decisions(dataset, approved, ruled);
 
         // T3 was objected to: the stability level keeps the row if it can. T4's approved itinerant row cannot be
         // a require: the job keeps it exactly as an approved row.
         Assert.Equal(["T1 forbid S2", "T2 require S3", "T9 stay"], Lines(decisions));
-        Assert.Equal(["T2", "T4"], Replanner.Approved(plan, reviews, RulingDecisions.Of([Rule("T1", "forbid", "S2")]))
-            .Select(a => a.TeacherId.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["T2", "T4"], approved.Select(a => a.TeacherId.Value).Order(StringComparer.Ordinal));
     }
 
     private static RowReview Review(string teacher, string verdict) =>
