@@ -55,6 +55,7 @@ internal static class PolicyReader
             {
                 policy = PolicyKeys.Apply(policy, path, property.Value, values);
             }
+            NoticeDatesCheck.Check(policy, values);
             return policy;
         }
     }
