@@ -4,8 +4,7 @@ namespace Jiaoling.Rotation.Notices;
 
 /// <summary>
 /// Renders each HTML document of a plan to a string: a teacher's notice, the plan's document with every
-/// notice as its annex (a page each, for printing) or with one school's notices, the school pages, the
-/// public list and the county report. <paramref name="reportDate"/> dates the county report only; the
+/// notice as its annex (a page each, for printing), the school pages, the public list and the county report. <paramref name="reportDate"/> dates the county report only; the
 /// notices, school pages and public list are dated by the policy.
 /// </summary>
 public sealed class HtmlDocuments(DocumentTemplates templates, RenderInput input, DateOnly reportDate)
@@ -25,13 +24,14 @@ public sealed class HtmlDocuments(DocumentTemplates templates, RenderInput input
 
     /// <summary>
     /// For every school a notice concerns (sending or receiving), in school id order: the school's id and
-    /// name, and the document with that school's notices.
+    /// name, and its notices in annex order.
     /// </summary>
-    public IEnumerable<(string SchoolId, string Name, string Html)> SchoolNotices() =>
+    public IEnumerable<(string SchoolId, string Name, IReadOnlyList<Notice> Notices)> SchoolNotices() =>
         _notices.SelectMany(n => n.SchoolIds)
             .Distinct()
             .Order(StringComparer.Ordinal)
-            .Select(id => (id, Format.SchoolName(input.County, new Domain.SchoolId(id)), RenderNotices(_notices.Where(n => n.SchoolIds.Contains(id)).ToList(), cover: true)));
+            .Select(id => (id, Format.SchoolName(input.County, new Domain.SchoolId(id)),
+                (IReadOnlyList<Notice>)_notices.Where(n => n.SchoolIds.Contains(id)).ToList()));
 
     public IEnumerable<(string SchoolId, string Html)> SchoolPages() =>
         SchoolPageBuilder.Build(input).Select(page => (page.SchoolId, templates.Render(DocumentTemplates.SchoolFile, page)));

@@ -72,6 +72,11 @@ public static class PlanDocuments
         return pages;
     }
 
+    /// <summary>
+    /// Prints notices.pdf, report.pdf and public-list.pdf into a hidden folder inside the output folder,
+    /// cuts the per-school PDFs out of notices.pdf there, and only then moves them all into place
+    /// (replacing an earlier run's per-school PDFs), so a failure anywhere leaves no new PDF.
+    /// </summary>
     private static async Task<(IReadOnlyList<string> Pdfs, string? Message)> PrintAsync(HtmlDocuments docs, string outFolder,
         DocumentOptions options, CancellationToken ct)
     {
@@ -84,44 +89,53 @@ public static class PlanDocuments
             return ([], $"未找到 Chromium 浏览器（{string.Join("、", Browser.Names)}），未生成 PDF，HTML 文件已写出。");
         }
         var work = Directory.CreateTempSubdirectory("jiaoling-notices-");
-        var bySchool = Path.Combine(outFolder, SchoolNoticesFolder);
-        var madeFolder = !Directory.Exists(bySchool);
+        var stage = Directory.CreateDirectory(Path.Combine(outFolder, $".pdf.{Guid.NewGuid():N}.tmp"));
         try
         {
-            var jobs = new List<(string Html, string Pdf)>
-            {
-                (await Stage(work, "notices.html", docs.AllNotices(), ct), NoticesPdf),
-                (Path.Combine(outFolder, "report.html"), ReportPdf),
-                (Path.Combine(outFolder, "public-list.html"), PublicListPdf),
-            };
-            foreach (var (id, name, html) in docs.SchoolNotices())
-            {
-                var file = Models.Format.FileName($"{id}-{name}");
-                jobs.Add((await Stage(work, file + ".html", html, ct), $"{SchoolNoticesFolder}/{file}.pdf"));
-            }
-            Directory.CreateDirectory(bySchool);
+            var allNotices = Path.Combine(work.FullName, "notices.html");
+            await File.WriteAllTextAsync(allNotices, docs.AllNotices(), Encoding.UTF8, ct);
+            string Staged(string name) => Path.Combine(stage.FullName, name);
             await new ChromiumPrinter(browser, options.PdfTimeout).PrintAsync(
-                jobs.Select(j => (j.Html, Path.Combine(outFolder, j.Pdf))).ToList(), ct);
-            return (jobs.Select(j => j.Pdf).ToList(), null);
+            [
+                (allNotices, Staged(NoticesPdf)),
+                (Path.Combine(outFolder, "report.html"), Staged(ReportPdf)),
+                (Path.Combine(outFolder, "public-list.html"), Staged(PublicListPdf)),
+            ], ct);
+            var bySchool = docs.SchoolNotices()
+                .Select(s => (Pdf: $"{SchoolNoticesFolder}/{Models.Format.FileName($"{s.SchoolId}-{s.Name}")}.pdf", s.Notices))
+                .ToList();
+            Directory.CreateDirectory(Staged(SchoolNoticesFolder));
+            NoticeSplitter.Split(Staged(NoticesPdf), docs.Notices.Count, bySchool.Select(s => (Staged(s.Pdf), s.Notices)));
+            var pdfs = new List<string> { NoticesPdf, ReportPdf, PublicListPdf };
+            pdfs.AddRange(bySchool.Select(s => s.Pdf));
+            MoveIntoPlace(stage.FullName, outFolder, pdfs);
+            return (pdfs, null);
         }
         catch (PdfException e)
         {
-            if (madeFolder && !Directory.EnumerateFileSystemEntries(bySchool).Any())
-            {
-                Directory.Delete(bySchool);
-            }
             return ([], e.Message);
         }
         finally
         {
             work.Delete(recursive: true);
+            stage.Delete(recursive: true);
         }
     }
 
-    private static async Task<string> Stage(DirectoryInfo work, string name, string html, CancellationToken ct)
+    private static void MoveIntoPlace(string stage, string outFolder, IReadOnlyList<string> pdfs)
     {
-        var path = Path.Combine(work.FullName, name);
-        await File.WriteAllTextAsync(path, html, Encoding.UTF8, ct);
-        return path;
+        var bySchool = Path.Combine(outFolder, SchoolNoticesFolder);
+        if (Directory.Exists(bySchool))
+        {
+            foreach (var stale in Directory.EnumerateFiles(bySchool, "*.pdf"))
+            {
+                File.Delete(stale);
+            }
+        }
+        Directory.CreateDirectory(bySchool);
+        foreach (var pdf in pdfs)
+        {
+            File.Move(Path.Combine(stage, pdf), Path.Combine(outFolder, pdf), overwrite: true);
+        }
     }
 }
