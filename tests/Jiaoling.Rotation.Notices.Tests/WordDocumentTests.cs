@@ -25,6 +25,7 @@ public sealed class WordDocumentTests
         Assert.Equal(4, body.Descendants<Break>().Count(b => b.Type?.Value == BreakValues.Page));
         var faces = body.Descendants<RunFonts>().Select(f => f.EastAsia?.Value).Distinct().ToList();
         Assert.Equal(new[] { "仿宋", "方正小标宋简体", "黑体" }.Order(StringComparer.Ordinal), faces.Order(StringComparer.Ordinal));
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var masthead = body.Descendants<Run>().First(r => r.InnerText == "蕉岭县教育局文件");
         Assert.Equal("E60000", masthead.RunProperties!.Color!.Val!.Value);
     }

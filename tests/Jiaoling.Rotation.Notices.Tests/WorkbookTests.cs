@@ -81,6 +81,13 @@ public sealed class WorkbookTests : IDisposable
     }
 
     [Fact]
+    public void The_workbook_follows_the_spreadsheet_schema()
+    {
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(_document).Select(e => $"{e.Path?.XPath}: {e.Description}");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void The_summary_sheet_is_all_in_chinese()
     {
         var texts = Worksheet("汇总").Descendants<Cell>().Where(c => c.DataType?.Value == CellValues.InlineString).Select(Text).ToList();

@@ -68,7 +68,10 @@ internal sealed class WordWriter : IDisposable
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, borders));
+        // The grid shares the 156 mm type area evenly; Word widens a column to its text when it opens the file.
+        var grid = new TableGrid(Enumerable.Range(0, columns)
+            .Select(_ => new GridColumn { Width = (Twips(156) / columns).ToString(CultureInfo.InvariantCulture) }));
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, borders), grid);
         foreach (var row in rows)
         {
             table.Append(new TableRow(row.Select((text, i) =>
