@@ -71,9 +71,9 @@ internal static class LexicographicSolver
                     Hold(m, levels[i], values[i], solution);
                     break;
                 case CpSolverStatus.Unknown when solution is not null && values[i].Index >= solution.Length:
-                    // Out of time before the previous plan could even be completed with this level's terms:
-                    // that plan holds every rule; the levels left are not solved.
-                    return new LevelRun(first, results, solution, presolve);
+                    // Out of time before the previous plan could even be completed with this level's terms: that
+                    // plan holds every rule. The level is left out (nothing to hold) and the levels left still try.
+                    continue;
                 case CpSolverStatus.Unknown when solution is not null:
                     // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
