@@ -4,7 +4,7 @@ namespace Jiaoling.Rotation.Data.Import.Tables;
 internal static class TeacherColumns
 {
     public static readonly Column Id = new("teacher_id", "工号", true);
-    public static readonly Column Name = new("name", "姓名", true);
+    public static readonly Column Name = new("name", "姓名", true) { FreeText = true };
     public static readonly Column IdNumber = new("id_number", "身份证号");
     public static readonly Column Gender = new("gender", "性别", true);
     public static readonly Column BirthDate = new("birth_date", "出生日期", true);
