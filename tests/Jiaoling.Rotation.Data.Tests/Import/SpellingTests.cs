@@ -70,6 +70,22 @@ public sealed class SpellingTests
         }
     }
 
+    [Fact]
+    public void A_post_school_column_left_empty_or_naming_the_school_itself_reads_like_no_column()
+    {
+        var rows = ChineseCopy.Rows("teachers");
+        var school = Array.IndexOf(rows[0], "school_id");
+        var withColumn = rows.Select((row, i) => (string[])[.. row, i == 0 ? "人事关系学校" : i % 2 == 0 ? row[school] : ""]).ToList();
+        using var copy = Copy(withColumn, asWorkbook: false);
+
+        var result = copy.Read();
+
+        Assert.True(result.Ok, string.Join("\n", result.Errors));
+        Assert.Empty(result.Warnings);
+        DatasetAssert.Equal(DatasetReader.Read(RepoPaths.ContractExample).Dataset!, result.Dataset!);
+        Assert.All(result.Dataset!.Teachers, t => Assert.Null(t.PostSchoolId));
+    }
+
     private static TempDataset Copy(List<string[]> teachers, bool asWorkbook)
     {
         var copy = TempDataset.Empty();

@@ -32,6 +32,7 @@ internal static class TeacherRow
         var spouse = row.Id(C.SpouseId);
         var home = Home(row);
         var idNumber = IdNumber(row);
+        var post = PostSchool(row, school);
         if (gender is null || birth is null || stage is null || subject is null || title is null || backbone is null
             || education is null || start is null || role is null || school.Length == 0)
         {
@@ -45,7 +46,7 @@ internal static class TeacherRow
             StaffType = staffType, SchoolStartDate = start.Value, Role = role.Value, RoleStartDate = roleStart,
             Exemption = exemption, SpouseId = spouse is { } s ? new TeacherId(s) : null,
             Willing = willing, NeedsRuralService = needsRuralService, LastRotationEnd = lastRotation,
-            Home = home,
+            Home = home, PostSchoolId = post,
         };
     }
 
@@ -66,6 +67,10 @@ internal static class TeacherRow
             "imprecise id_number");
         return null;
     }
+
+    /// <summary>The school holding the post, null when it is the school worked at (empty, or the same id).</summary>
+    private static SchoolId? PostSchool(RowReader row, string school) =>
+        row.Id(C.PostSchoolId) is { } post && post != school ? new SchoolId(post) : null;
 
     private static IReadOnlyList<Subject> OtherSubjects(RowReader row)
     {

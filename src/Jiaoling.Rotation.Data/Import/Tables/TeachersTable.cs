@@ -40,6 +40,7 @@ internal static class TeachersTable
     {
         schools.CheckKnown(row, C.SchoolId, teacher.SchoolId);
         schools.CheckStage(row, C.Stage, teacher.SchoolId, teacher.Stage);
+        PostSchoolCheck.Check(row, teacher, schools);
         if (!teacher.IsPrincipal)
         {
             return;
