@@ -88,7 +88,11 @@ internal sealed class TableView
         // Only a column the header lacks can be the one meant.
         if (HeaderGuess.Nearest(header, Schema.Columns.Where(c => !_index.ContainsKey(c))) is { } guess)
         {
-            _guesses.TryAdd(guess.Column, (header, i, guess.Spelling));
+            // A required column meant is reported once, as the missing column's error that names this header.
+            if (_guesses.TryAdd(guess.Column, (header, i, guess.Spelling)) && guess.Column.Required)
+            {
+                return;
+            }
             _log.Warn(File, 1, $"未知的列“{header}”，已忽略；您是不是要写 “{guess.Spelling}”？");
             return;
         }
