@@ -10,7 +10,7 @@ namespace Jiaoling.Rotation.Data.Tests.PlanCsv;
 /// </summary>
 public sealed class FormulaInjectionTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("jiaoling-formula-").FullName;
+    private readonly PlanText _files = new();
 
     public static TheoryData<string> Names => new()
     {
@@ -66,28 +66,14 @@ public sealed class FormulaInjectionTests : IDisposable
         Assert.Equal("=李丽", result.Dataset!.Teachers[0].Name);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _files.Dispose();
 
     private static string Unquoted(string line) => line.TrimStart('"');
 
-    private static Assignment Row(string teacher, string name, string reason) => new()
-    {
-        TeacherId = new TeacherId(teacher), TeacherName = name, Kind = AssignmentKind.Transfer, From = new SchoolId("S001"),
-        To = new SchoolId("S006"), Stage = Stage.Primary, Subject = Subject.MUS, Share = 1.0m,
-        StartDate = new DateOnly(2027, 9, 1), EndDate = new DateOnly(2030, 9, 1), Reason = reason,
-    };
+    private static Assignment Row(string teacher, string name, string reason) =>
+        PlanText.Row(teacher, AssignmentKind.Transfer, Subject.MUS, 1.0m, reason, name);
 
-    private static string Write(Plan plan)
-    {
-        using var writer = new StringWriter();
-        Csv.PlanCsv.Write(plan, writer);
-        return writer.ToString();
-    }
+    private static string Write(Plan plan) => PlanText.Write(plan);
 
-    private string Save(string text)
-    {
-        var path = Path.Combine(_folder, "plan.csv");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Save(string text) => _files.Save(text);
 }
