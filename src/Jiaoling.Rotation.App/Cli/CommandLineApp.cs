@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 
 namespace Jiaoling.Rotation.App.Cli;
@@ -7,11 +8,14 @@ namespace Jiaoling.Rotation.App.Cli;
 /// The program's command line: the root command with every verb, and an invocation that answers a
 /// command line the parser rejects (a required option missing, an unknown verb or option, a verb's own
 /// validator failing) with the contract's exit 2 and every parse error on stderr, before any verb runs.
+/// Help and parse errors are in Chinese (<see cref="ChineseHelp"/>).
 /// </summary>
 public static class CommandLineApp
 {
     public static RootCommand Root()
     {
+        // Parse errors are worded while parsing, so the Chinese resources must be chosen before it.
+        ChineseHelp.Use();
         var root = new RootCommand("蕉岭县义务教育教师交流轮岗规划系统 (Jiaoling.Rotation)");
         foreach (var verb in Verbs.All())
         {
@@ -30,6 +34,13 @@ public static class CommandLineApp
             ReportErrors(parse, configuration.Error);
             return Task.FromResult(ExitCodes.InvalidInput);
         }
+        if (parse.Action is HelpAction)
+        {
+            var help = new StringWriter();
+            var exit = parse.Invoke(new InvocationConfiguration { Output = help, Error = configuration.Error });
+            configuration.Output.Write(ChineseHelp.Translate(help.ToString()));
+            return Task.FromResult(exit);
+        }
         return parse.InvokeAsync(configuration, ct);
     }
 
@@ -38,7 +49,7 @@ public static class CommandLineApp
         stderr.WriteLine("命令行有误，未执行任何操作：");
         foreach (var error in parse.Errors)
         {
-            stderr.WriteLine($"  {error.Message}");
+            stderr.WriteLine($"  {ChineseHelp.Tidy(error.Message)}");
         }
         var command = parse.CommandResult.Command;
         stderr.WriteLine(command is RootCommand

@@ -31,7 +31,8 @@ public static class PlanVerb
         options.AddTo(command);
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(data) is null) == (r.GetValue(stored) is null))
+            // GetResult, not GetValue: a value that failed to parse would throw here instead of being reported.
+            if ((r.GetResult(data) is null) == (r.GetResult(stored) is null))
             {
                 r.AddError("请给出 --data（数据目录）或 --dataset（数据库中的数据集）中的一个。");
             }

@@ -53,6 +53,7 @@ public static class TinyCounty
             {
                 Gender = Gender.Male, SpouseId = new TeacherId("T001"), StaffType = StaffType.Contract,
                 Exemption = Exemption.Illness, NeedsRuralService = true, LastRotationEnd = new DateOnly(2026, 8, 31),
+                PostSchoolId = new SchoolId("S001"),
             },
             Teacher("T003", "S002") with { Role = Role.Principal, RoleStartDate = new DateOnly(2018, 9, 1) },
         ],
