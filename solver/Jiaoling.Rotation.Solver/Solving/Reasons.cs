@@ -71,10 +71,13 @@ public static class Reasons
         }
         if (facts.Before(a.To, t.Stage) is { } before && facts.After(a.To, t.Stage) is { } after)
         {
+            // A minimum reached or kept reads before one merely raised.
             purposes.AddRange(StageIndicators.All
                 .Where(i => StageIndicators.Counts(i, t, key.Subject))
                 .Select(i => Standard(facts.County.Policy, to, before, after, i))
-                .OfType<string>());
+                .OfType<(int Rank, string Text)>()
+                .OrderBy(x => x.Rank)
+                .Select(x => x.Text));
         }
         if (purposes.Count == 0 && facts.Departures.Contains(key))
         {
@@ -83,7 +86,7 @@ public static class Reasons
         return purposes;
     }
 
-    private static string? Standard(Policy policy, School to, SchoolIndicators before, SchoolIndicators after, Indicator i)
+    private static (int Rank, string Text)? Standard(Policy policy, School to, SchoolIndicators before, SchoolIndicators after, Indicator i)
     {
         var minimum = SchoolStandard.Minimum(policy, before.Stage, i);
         bool metBefore = StageStandards.Meets(policy, before, i), metAfter = StageStandards.Meets(policy, after, i);
@@ -91,10 +94,10 @@ public static class Reasons
         var values = $"{Num(before.Per100(i))} → {Num(after.Per100(i))}，标准 {minimum.ToString(CultureInfo.InvariantCulture)}";
         return (metBefore, metAfter) switch
         {
-            (false, true) => $"使{what}达标（{values}）",
-            (false, false) when after.Count(i) > before.Count(i) => $"提高{what}（{values}）",
+            (false, true) => (0, $"使{what}达标（{values}）"),
+            (false, false) when after.Count(i) > before.Count(i) => (2, $"提高{what}（{values}）"),
             (true, true) when after.Count(i) == SchoolStandard.Needed(after.Students, minimum) && after.Count(i) <= before.Count(i) =>
-                $"保持{what}达标（{values}）",
+                (1, $"保持{what}达标（{values}）"),
             _ => null,
         };
     }
