@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Import;
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Planning;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiaoling.Rotation.App.Cli;

@@ -1,5 +1,5 @@
 using System.Net;
-using Jiaoling.Rotation.App.Service;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Tests.Store;
 using Npgsql;
 
