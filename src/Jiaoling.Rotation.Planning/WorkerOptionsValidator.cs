@@ -8,9 +8,9 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
     public ValidateOptionsResult Validate(string? name, WorkerOptions o)
     {
         var errors = new List<string>();
-        Positive(errors, o.PollInterval, "Worker:PollInterval");
-        Positive(errors, o.ProgressInterval, "Worker:ProgressInterval");
-        Positive(errors, o.DefaultTimeLimit, "Worker:DefaultTimeLimit");
+        SettingRules.Positive(errors, o.PollInterval, "Worker:PollInterval");
+        SettingRules.Positive(errors, o.ProgressInterval, "Worker:ProgressInterval");
+        SettingRules.Positive(errors, o.DefaultTimeLimit, "Worker:DefaultTimeLimit");
         if (o.MaxTimeLimit < o.DefaultTimeLimit)
         {
             errors.Add($"Worker:MaxTimeLimit（{o.MaxTimeLimit}）不能小于 Worker:DefaultTimeLimit（{o.DefaultTimeLimit}）。");
@@ -28,13 +28,5 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             errors.Add("Worker:OutputRoot 和 Worker:HostName 不能为空。");
         }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-
-    private static void Positive(List<string> errors, TimeSpan value, string key)
-    {
-        if (value <= TimeSpan.Zero)
-        {
-            errors.Add($"{key} 必须大于 0，现为 {value}。");
-        }
     }
 }

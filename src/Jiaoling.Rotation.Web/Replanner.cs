@@ -32,7 +32,7 @@ public sealed class Replanner(RunCache cache, ReviewStore reviews, RulingStore r
             dataset with { Decisions = Decisions(dataset, approved, ruled) }, [], user.Login, $"{Source}run {run.RunId}"), ct);
         // What a require cannot express (itinerant rows) the job keeps exactly as approved rows.
         var itinerant = approved.Where(a => a.Kind == AssignmentKind.Itinerant).Select(a => a.TeacherId.Value).Distinct().ToList();
-        return await jobs.EnqueueAsync(new JobRequest(user.County, version.Name, review.Value.ReplanSeconds,
+        return await jobs.EnqueueAsync(new JobRequest(user.County, version.Name, review.Value.ReplanTimeLimit.TotalSeconds,
             worker.Value.DefaultWorkers, worker.Value.DefaultSeed, user.Login, run.RunId, itinerant), ct);
     }
 

@@ -1,6 +1,6 @@
 namespace Jiaoling.Rotation.Web;
 
-/// <summary>Settings of the review portal (section <c>Review</c>).</summary>
+/// <summary>Settings of the review portal (section <c>Review</c>), checked at start by <see cref="ReviewOptionsValidator"/>.</summary>
 public sealed class ReviewOptions
 {
     public const string Section = "Review";
@@ -17,5 +17,5 @@ public sealed class ReviewOptions
     public int LoginsPerMinute { get; set; } = 30;
 
     /// <summary>Solver time limit of a re-plan started from the HR dashboard.</summary>
-    public double ReplanSeconds { get; set; } = 60;
+    public TimeSpan ReplanTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 }

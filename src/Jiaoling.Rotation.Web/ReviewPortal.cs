@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.Web;
 
@@ -17,7 +18,8 @@ public static class ReviewPortal
     public static IServiceCollection AddReviewPortal(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>() ?? new ReviewOptions();
-        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section));
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidator>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "jiaoling.review";

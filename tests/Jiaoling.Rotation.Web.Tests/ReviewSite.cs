@@ -52,7 +52,7 @@ public sealed class ReviewSite : IAsyncLifetime
             ["Worker:DefaultWorkers"] = "2",
             ["Worker:DrainOnShutdown"] = "false",
             ["Worker:OutputRoot"] = Path.Combine(Path.GetTempPath(), "jiaoling-tests", Guid.NewGuid().ToString("N")),
-            ["Review:ReplanSeconds"] = "15",
+            ["Review:ReplanTimeLimit"] = "00:00:15",
             ["Review:LoginsPerMinute"] = "1000",
         });
         await _host.StartAsync();
