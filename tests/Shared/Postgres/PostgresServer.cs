@@ -8,11 +8,12 @@ namespace Jiaoling.Rotation.Tests.Store;
 /// <summary>
 /// The PostgreSQL server the integration tests use: the one named by <c>ConnectionStrings__Rotation</c>
 /// when set, otherwise a throwaway cluster (initdb + pg_ctl as the postgres user, a free port, fsync off)
-/// removed on dispose. Each test asks for its own database.
+/// removed on dispose. Each test asks for its own database. The server's programs are found as .ci/postgres-bin
+/// finds them: the newest /usr/lib/postgresql/N/bin, else <c>pg_config --bindir</c>, else the PATH.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private const string BinDir = "/usr/lib/postgresql/15/bin";
+    private static readonly Lazy<string> BinDir = new(FindBinDir);
     private string? _folder;
     private string _adminConnectionString = "";
 
@@ -89,12 +90,56 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    private static string FindBinDir()
+    {
+        var newest = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.EnumerateDirectories("/usr/lib/postgresql")
+                .Where(d => HasServer(Path.Combine(d, "bin")))
+                .Select(d => (Folder: Path.Combine(d, "bin"), Version: Version.TryParse(Path.GetFileName(d) + ".0", out var v) ? v : null))
+                .Where(d => d.Version is not null)
+                .MaxBy(d => d.Version)
+                .Folder
+            : null;
+        return newest ?? FromPgConfig() ?? FromPath()
+            ?? throw new InvalidOperationException(
+                "PostgreSQL server programs (initdb, pg_ctl) not found under /usr/lib/postgresql/*/bin, by pg_config or on PATH: " +
+                "install the server (Debian: postgresql) or set ConnectionStrings__Rotation to a running server.");
+    }
+
+    private static string? FromPgConfig()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("pg_config", "--bindir") { RedirectStandardOutput = true })!;
+            var folder = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 && HasServer(folder) ? folder : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No pg_config on PATH: only client packages, or none.
+            return null;
+        }
+    }
+
+    /// <summary>The folder of the first initdb on PATH, following a symbolic link to where pg_ctl sits beside it.</summary>
+    private static string? FromPath() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(d => new FileInfo(Path.Combine(d, "initdb")))
+        .Where(f => f.Exists)
+        .Select(f => Path.GetDirectoryName((f.ResolveLinkTarget(returnFinalTarget: true) ?? f).FullName)!)
+        .FirstOrDefault(HasServer);
+
+    private static bool HasServer(string folder) =>
+        File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl"));
+
     private static async Task RunAsync(string tool, string arguments)
     {
+        var program = Path.Combine(BinDir.Value, tool);
         // initdb refuses to run as root, so as root the cluster belongs to the postgres user.
         var start = IsRoot
-            ? new ProcessStartInfo("runuser", $"-u postgres -- {BinDir}/{tool} {arguments}")
-            : new ProcessStartInfo($"{BinDir}/{tool}", arguments);
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {program} {arguments}")
+            : new ProcessStartInfo(program, arguments);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
