@@ -3,12 +3,6 @@ using Jiaoling.Rotation.App.Worker;
 using Jiaoling.Rotation.Notices;
 using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App;

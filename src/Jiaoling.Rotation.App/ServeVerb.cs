@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Planning;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App;

@@ -4,7 +4,6 @@ using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Web;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiaoling.Rotation.App;
 

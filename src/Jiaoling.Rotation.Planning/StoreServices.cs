@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Jiaoling.Rotation.Data.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Jiaoling.Rotation.Planning;

@@ -1,5 +1,4 @@
 using System.Net;
-using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Tests.Store;
 
 namespace Jiaoling.Rotation.Tests.Review;

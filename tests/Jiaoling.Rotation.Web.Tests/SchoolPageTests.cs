@@ -1,5 +1,3 @@
-using Jiaoling.Rotation.Domain;
-
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]

@@ -1,8 +1,5 @@
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Planning;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Npgsql;

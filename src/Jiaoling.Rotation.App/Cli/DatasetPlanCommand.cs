@@ -1,6 +1,5 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Planning;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiaoling.Rotation.App.Cli;
 

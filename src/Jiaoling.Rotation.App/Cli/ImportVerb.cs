@@ -2,7 +2,6 @@ using System.CommandLine;
 using Jiaoling.Rotation.Data.Import;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Planning;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiaoling.Rotation.App.Cli;
 

@@ -1,6 +1,5 @@
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Planning;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App.Cli;

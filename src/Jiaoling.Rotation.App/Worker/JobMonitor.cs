@@ -8,7 +8,7 @@ namespace Jiaoling.Rotation.App.Worker;
 /// reads the job's cancel flag, cancelling the solve when someone asked.
 /// </summary>
 internal sealed class JobMonitor(JobLeases leases, JobLease lease, CancellationTokenSource cancel, TimeSpan interval)
-    : IProgress<PlanProgress>
+    : IProgress<PlanProgress>, IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private PlanProgress? _latest;
@@ -60,4 +60,6 @@ internal sealed class JobMonitor(JobLeases leases, JobLease lease, CancellationT
             _written = latest;
         }
     }
+
+    public void Dispose() => _stop.Dispose();
 }

@@ -2,7 +2,6 @@ using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Solver;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App.Worker;
@@ -29,7 +28,7 @@ public sealed class JobRunner(
         var outFolder = Path.Combine(o.OutputRoot, $"job-{job.Id}-{job.Attempts}");
         using var cancel = new CancellationTokenSource();
         using var onShutdown = o.DrainOnShutdown ? default : stoppingToken.Register(cancel.Cancel);
-        var monitor = new JobMonitor(leases, lease, cancel, o.ProgressInterval);
+        using var monitor = new JobMonitor(leases, lease, cancel, o.ProgressInterval);
         var monitoring = monitor.RunAsync();
         logger.LogInformation("Job {JobId} started: dataset {Dataset} version {VersionId}, limit {Limit}, attempt {Attempt}",
             job.Id, job.DatasetName, job.VersionId, settings.TimeLimit, job.Attempts);

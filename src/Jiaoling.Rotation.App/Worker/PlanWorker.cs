@@ -1,7 +1,5 @@
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Planning;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App.Worker;

@@ -1,6 +1,4 @@
 using Jiaoling.Rotation.Planning;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App.Worker;

@@ -66,7 +66,7 @@ public sealed partial class ArchitectureTests
             from line in File.ReadLines(file)
             let used = UsingLine().Match(line)
             where used.Success
-            let target = walled.Where(w => used.Groups[1].Value == w || used.Groups[1].Value.StartsWith(w + ".")).MaxBy(w => w.Length)
+            let target = walled.Where(w => used.Groups[1].Value == w || used.Groups[1].Value.StartsWith(w + ".", StringComparison.Ordinal)).MaxBy(w => w.Length)
             where target is not null && target != pair.Key
             select $"{Path.GetRelativePath(RepoPaths.Root, file)}: {line.Trim()}").ToList();
         AssertNone("Using lines that cross a wall", arrows);

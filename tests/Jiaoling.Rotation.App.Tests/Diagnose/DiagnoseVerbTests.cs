@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Jiaoling.Rotation.App.Cli;
 using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Tests;

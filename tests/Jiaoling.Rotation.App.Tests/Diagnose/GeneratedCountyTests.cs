@@ -1,4 +1,3 @@
-using Jiaoling.Rotation.App.Cli;
 using Jiaoling.Rotation.Generator;
 using Jiaoling.Rotation.Planning;
 

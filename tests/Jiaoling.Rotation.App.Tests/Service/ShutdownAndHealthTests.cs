@@ -26,7 +26,7 @@ public sealed class ShutdownAndHealthTests(PostgresServer server) : ServiceHostF
     {
         var executor = new ScriptedExecutor(async (d, dir, settings, _, _) =>
         {
-            await Task.Delay(settings.TimeLimit);
+            await Task.Delay(settings.TimeLimit, CancellationToken.None);
             return await ScriptedExecutor.WritePlanAsync(d, dir);
         });
         var (host, _) = await StartHostAsync("host-a", executor, drain: true);
