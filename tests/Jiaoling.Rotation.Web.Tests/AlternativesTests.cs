@@ -6,16 +6,16 @@ using Jiaoling.Rotation.Web;
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]
-public sealed class AlternativesTests(ReviewSite site)
+public sealed class AlternativesTests(ReviewSeed seed) : ReviewTest(seed)
 {
     [Fact]
     public async Task Alternatives_for_a_row_are_other_unplanned_qualified_teachers_ranked_rule_abiding_first()
     {
-        var run = await site.CurrentRunAsync();
-        var plan = await site.PlanAsync(run.RunId);
-        var county = County.Create(await new DatasetLoader(site.DataSource).LoadAsync(run.VersionId, CancellationToken.None));
+        var run = await Site.CurrentRunAsync();
+        var plan = await Site.PlanAsync(run.RunId);
+        var county = County.Create(await new DatasetLoader(Site.DataSource).LoadAsync(run.VersionId, CancellationToken.None));
         var row = plan.Assignments.First(a => a.Kind == AssignmentKind.Transfer);
-        using var hr = await PortalClient.SignInAsync(site.BaseAddress, site.Hr.Login, site.Hr.Password!);
+        using var hr = await PortalClient.SignInAsync(Site.BaseAddress, Site.Hr.Login, Site.Hr.Password!);
 
         var (current, ranked) = Alternatives.Rank(county, plan, row, 10);
         var page = await hr.GetAsync($"/hr/runs/{run.RunId}/alternatives/{row.TeacherId.Value}");

@@ -8,16 +8,16 @@ using PasswordHasher = Microsoft.AspNetCore.Identity.PasswordHasher<Jiaoling.Rot
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]
-public sealed partial class ConcurrentReviewTests(ReviewSite site, ITestOutputHelper output)
+public sealed partial class ConcurrentReviewTests(ReviewSeed seed, ITestOutputHelper output) : ReviewTest(seed)
 {
     private const int Principals = 100;
 
     [Fact]
     public async Task A_hundred_principals_answering_at_once_lose_no_update_and_each_row_version_has_one_winner()
     {
-        var run = await site.CurrentRunAsync();
-        var plan = await site.PlanAsync(run.RunId);
-        var schools = (await site.PrincipalsAsync()).SkipLast(1)
+        var run = await Site.CurrentRunAsync();
+        var plan = await Site.PlanAsync(run.RunId);
+        var schools = (await Site.PrincipalsAsync()).SkipLast(1)
             .Where(p => plan.Assignments.Any(a => p.Scope.Contains(a.From.Value) || p.Scope.Contains(a.To.Value)))
             .Select(p => p.Account.SchoolId!).ToList();
         var sessions = new List<(PortalClient Client, string School, string Teacher, string Version, string Token)>();
@@ -26,14 +26,14 @@ public sealed partial class ConcurrentReviewTests(ReviewSite site, ITestOutputHe
             var login = $"load-{run.RunId}-{i}";
             var password = $"pw-{Guid.NewGuid():N}";
             var account = new Account(ReviewSite.County, login, $"校长{i}", "principal", schools[i % schools.Count], null, 0, null);
-            await new AccountStore(site.DataSource).CreateAsync(account with { PasswordHash = new PasswordHasher().HashPassword(account, password) },
+            await new AccountStore(Site.DataSource).CreateAsync(account with { PasswordHash = new PasswordHasher().HashPassword(account, password) },
                 "test", CancellationToken.None);
-            var client = await PortalClient.SignInAsync(site.BaseAddress, login, password);
+            var client = await PortalClient.SignInAsync(Site.BaseAddress, login, password);
             var html = await client.PageAsync("/school");
             var form = FirstForm().Match(html);
             sessions.Add((client, account.SchoolId!, Uri.UnescapeDataString(form.Groups[1].Value), form.Groups[2].Value, PortalClient.Token(html)));
         }
-        var stored = await site.CountAsync("select count(*) from row_reviews");
+        var stored = await Site.CountAsync("select count(*) from row_reviews");
 
         var timings = new double[Principals];
         var statuses = await Task.WhenAll(sessions.Select(async (s, i) =>
@@ -51,7 +51,7 @@ public sealed partial class ConcurrentReviewTests(ReviewSite site, ITestOutputHe
             + $"{statuses.Count(s => s == HttpStatusCode.Redirect)} stored, {statuses.Count(s => s == HttpStatusCode.Conflict)} refused as stale");
         Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.Redirect, HttpStatusCode.Conflict }));
         Assert.All(groups, g => Assert.Equal(1, g.Count(x => x.Status == HttpStatusCode.Redirect)));
-        Assert.Equal(stored + groups.Count, await site.CountAsync("select count(*) from row_reviews"));
+        Assert.Equal(stored + groups.Count, await Site.CountAsync("select count(*) from row_reviews"));
         foreach (var s in sessions)
         {
             s.Client.Dispose();

@@ -6,21 +6,21 @@ using Microsoft.Playwright;
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]
-public sealed class ObjectionToReplanTests(ReviewSite site)
+public sealed class ObjectionToReplanTests(ReviewSeed seed) : ReviewTest(seed)
 {
     [Fact]
     public async Task A_principals_objection_turned_into_forbid_removes_the_row_and_the_shown_difference_is_the_whole_change()
     {
-        var before = await site.CurrentRunAsync();
-        var oldPlan = await site.PlanAsync(before.RunId);
-        var (principal, row) = (await site.PrincipalsAsync()).SkipLast(1)
+        var before = await Site.CurrentRunAsync();
+        var oldPlan = await Site.PlanAsync(before.RunId);
+        var (principal, row) = (await Site.PrincipalsAsync()).SkipLast(1)
             .SelectMany(p => oldPlan.Assignments
                 .Where(a => a.Kind == AssignmentKind.Transfer && (p.Scope.Contains(a.From.Value) || p.Scope.Contains(a.To.Value)))
                 .Select(a => (p.Account, a)))
             .First();
         await using var browser = await BrowserSession.StartAsync();
 
-        var school = await browser.SignInAsync(site.BaseAddress, principal.Login, principal.Password!);
+        var school = await browser.SignInAsync(Site.BaseAddress, principal.Login, principal.Password!);
         var form = school.Locator($"tr[data-teacher='{row.TeacherId.Value}'] form");
         await form.Locator("input[value=object]").CheckAsync();
         await form.Locator("textarea").FillAsync("该教师家中有重病老人需照顾，不宜远调。");
@@ -30,7 +30,7 @@ public sealed class ObjectionToReplanTests(ReviewSite site)
         Assert.Contains("该教师家中有重病老人需照顾", await school.Locator($"tr[data-teacher='{row.TeacherId.Value}']").InnerTextAsync());
         Assert.Equal("undefined", await school.EvaluateAsync<string>("typeof window.hacked"));
 
-        var hr = await browser.SignInAsync(site.BaseAddress, site.Hr.Login, site.Hr.Password!);
+        var hr = await browser.SignInAsync(Site.BaseAddress, Site.Hr.Login, Site.Hr.Password!);
         var objection = hr.Locator("tr[data-review]", new() { HasText = "该教师家中有重病老人需照顾" });
         await objection.Locator("select[name=decision]").SelectOptionAsync("forbid");
         await objection.Locator("button").ClickAsync();
@@ -40,8 +40,8 @@ public sealed class ObjectionToReplanTests(ReviewSite site)
         await hr.WaitForURLAsync("**/hr/diff/**", new() { Timeout = 180_000 });
         await BrowserSession.ScreenshotAsync(hr, "3-replan-difference");
 
-        var after = await site.CurrentRunAsync();
-        var newPlan = await site.PlanAsync(after.RunId);
+        var after = await Site.CurrentRunAsync();
+        var newPlan = await Site.PlanAsync(after.RunId);
         Assert.NotEqual(before.RunId, after.RunId);
         Assert.DoesNotContain(newPlan.Assignments, a => a.TeacherId == row.TeacherId && a.To == row.To);
         // A kept row may get a new reason (a require decision now explains it): rows compare by what they assign.
@@ -65,7 +65,7 @@ public sealed class ObjectionToReplanTests(ReviewSite site)
 
     private async Task<double> StabilityObjectiveAsync(long runId)
     {
-        using var metrics = JsonDocument.Parse((await new RunReader(site.DataSource).MetricsAsync(runId, CancellationToken.None))!);
+        using var metrics = JsonDocument.Parse((await new RunReader(Site.DataSource).MetricsAsync(runId, CancellationToken.None))!);
         return metrics.RootElement.GetProperty("solver").GetProperty("levels").EnumerateArray()
             .Single(l => l.GetProperty("name").GetString() == "stability").GetProperty("objective").GetDouble();
     }

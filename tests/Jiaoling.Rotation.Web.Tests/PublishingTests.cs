@@ -3,13 +3,13 @@ using System.Net;
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]
-public sealed class PublishingTests(ReviewSite site)
+public sealed class PublishingTests(ReviewSeed seed) : ReviewTest(seed)
 {
     [Fact]
     public async Task Hr_publishes_the_provisional_list_then_the_final_plan_and_every_step_is_in_the_audit_log()
     {
-        using var hr = await PortalClient.SignInAsync(site.BaseAddress, site.Hr.Login, site.Hr.Password!);
-        var run = await site.CurrentRunAsync();
+        using var hr = await PortalClient.SignInAsync(Site.BaseAddress, Site.Hr.Login, Site.Hr.Password!);
+        var run = await Site.CurrentRunAsync();
 
         var noDeadline = await hr.PostFormAsync("/hr/publish", await hr.TokenAsync("/hr"), ("stage", "provisional"));
         var provisional = await hr.PostFormAsync("/hr/publish", await hr.TokenAsync("/hr"), ("stage", "provisional"), ("deadline", "2027-07-10"));

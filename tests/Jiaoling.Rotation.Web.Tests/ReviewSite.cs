@@ -2,7 +2,6 @@ using Jiaoling.Rotation.App;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Domain;
-using Jiaoling.Rotation.Generator;
 using Jiaoling.Rotation.Tests.Store;
 using Jiaoling.Rotation.Web;
 using Microsoft.AspNetCore.Builder;
@@ -14,39 +13,44 @@ using Npgsql;
 namespace Jiaoling.Rotation.Tests.Review;
 
 /// <summary>
-/// One served site for the review tests: its own PostgreSQL, a small generated county whose teachers all
-/// carry a hostile name suffix, a finished first plan, and the demo accounts with their passwords.
+/// One test's served site: a copy of the seeded database (<see cref="ReviewSeed"/>) with its own host and plan
+/// worker, the first plan finished, and the demo accounts with their passwords.
 /// </summary>
-public sealed class ReviewSite : IAsyncLifetime
+public sealed class ReviewSite : IAsyncDisposable
 {
     public const string County = "jiaoling";
     public const string Hostile = "<script>window.hacked=1</script>";
 
-    private readonly PostgresServer _server = new();
-    private WebApplication _host = null!;
+    private readonly PostgresServer _server;
+    private readonly WebApplication _host;
 
-    public string ConnectionString { get; private set; } = "";
-
-    public NpgsqlDataSource DataSource { get; private set; } = null!;
-
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public IReadOnlyList<DemoAccounts.Created> Accounts { get; private set; } = [];
-
-    public long FirstRunId { get; private set; }
-
-    public async Task InitializeAsync()
+    private ReviewSite(PostgresServer server, WebApplication host, string connectionString, ReviewSeed seed)
     {
-        await _server.InitializeAsync();
-        ConnectionString = await _server.CreateDatabaseAsync();
-        DataSource = NpgsqlDataSource.Create(ConnectionString);
-        await new MigrationRunner(DataSource).ApplyAsync(CancellationToken.None);
-        var generated = CountyGenerator.Generate(new GeneratorOptions(GeneratorOptions.MinTeachers, 11));
-        var dataset = generated with { Teachers = generated.Teachers.Select(t => t with { Name = t.Name + Hostile }).ToList() };
-        await new DatasetWriter(DataSource).ImportAsync(new DatasetImport(County, "demo", dataset, [], "test", "generated"), CancellationToken.None);
-        _host = ServeHost.Build("http://127.0.0.1:0", _ => { }, new Dictionary<string, string?>
+        (_server, _host, ConnectionString) = (server, host, connectionString);
+        DataSource = NpgsqlDataSource.Create(connectionString);
+        BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        (Accounts, FirstRunId) = (seed.Accounts, seed.FirstRunId);
+    }
+
+    public string ConnectionString { get; }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    public Uri BaseAddress { get; }
+
+    public IReadOnlyList<DemoAccounts.Created> Accounts { get; }
+
+    public long FirstRunId { get; }
+
+    public static async Task<ReviewSite> StartAsync(PostgresServer server, string connectionString, ReviewSeed seed) =>
+        new(server, await StartHostAsync(connectionString), connectionString, seed);
+
+    /// <summary>Starts a portal host with its plan worker on the database.</summary>
+    public static async Task<WebApplication> StartHostAsync(string connectionString)
+    {
+        var host = ServeHost.Build("http://127.0.0.1:0", _ => { }, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Rotation"] = ConnectionString,
+            ["ConnectionStrings:Rotation"] = connectionString,
             ["Documents:MakePdf"] = "false",
             ["Worker:PollInterval"] = "00:00:00.2",
             ["Worker:DefaultWorkers"] = "2",
@@ -55,26 +59,24 @@ public sealed class ReviewSite : IAsyncLifetime
             ["Review:ReplanTimeLimit"] = "00:00:15",
             ["Review:LoginsPerMinute"] = "1000",
         });
-        await _host.StartAsync();
-        BaseAddress = new Uri(_host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var job = await new JobQueue(DataSource).EnqueueAsync(new JobRequest(County, "demo", 15, 2, 1, "test"), CancellationToken.None);
-        FirstRunId = await WaitForRunAsync(job.Id);
-        Accounts = await DemoAccounts.CreateAsync(new AccountStore(DataSource), County, dataset, "test", CancellationToken.None);
+        await host.StartAsync();
+        return host;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
         await _host.DisposeAsync();
         await DataSource.DisposeAsync();
         await _server.DropDatabaseAsync(ConnectionString);
-        await _server.DisposeAsync();
     }
 
     /// <summary>Waits (up to two minutes) for a job to finish with a plan, and returns its run id.</summary>
-    public async Task<long> WaitForRunAsync(long jobId)
+    public Task<long> WaitForRunAsync(long jobId) => WaitForRunAsync(DataSource, jobId);
+
+    public static async Task<long> WaitForRunAsync(NpgsqlDataSource dataSource, long jobId)
     {
-        var queue = new JobQueue(DataSource);
+        var queue = new JobQueue(dataSource);
         for (var i = 0; i < 1200; i++)
         {
             var job = (await queue.GetAsync(County, jobId, CancellationToken.None))!;

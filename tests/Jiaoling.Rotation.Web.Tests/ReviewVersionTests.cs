@@ -4,17 +4,17 @@ using Jiaoling.Rotation.Domain;
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]
-public sealed class ReviewVersionTests(ReviewSite site)
+public sealed class ReviewVersionTests(ReviewSeed seed) : ReviewTest(seed)
 {
     [Fact]
     public async Task A_later_answer_replaces_an_objection_and_a_stale_form_is_refused()
     {
-        var plan = await site.PlanAsync((await site.CurrentRunAsync()).RunId);
-        var (me, row) = (await site.PrincipalsAsync()).SkipLast(1)
+        var plan = await Site.PlanAsync((await Site.CurrentRunAsync()).RunId);
+        var (me, row) = (await Site.PrincipalsAsync()).SkipLast(1)
             .SelectMany(p => plan.Assignments.Where(a => p.Scope.Contains(a.To.Value)).Select(a => (p.Account, a)))
             .Last();
-        using var client = await PortalClient.SignInAsync(site.BaseAddress, me.Login, me.Password!);
-        using var hr = await PortalClient.SignInAsync(site.BaseAddress, site.Hr.Login, site.Hr.Password!);
+        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
+        using var hr = await PortalClient.SignInAsync(Site.BaseAddress, Site.Hr.Login, Site.Hr.Password!);
         var version = await VersionAsync(client, row);
         var reason = $"版本测试异议 {Guid.NewGuid():N}";
 

@@ -1,15 +1,15 @@
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]
-public sealed class SchoolPageTests(ReviewSite site)
+public sealed class SchoolPageTests(ReviewSeed seed) : ReviewTest(seed)
 {
     [Fact]
     public async Task A_principal_reads_the_own_school_page_with_indicators_before_and_after_and_every_row_with_its_reason()
     {
-        var run = await site.CurrentRunAsync();
-        var plan = await site.PlanAsync(run.RunId);
-        var (me, scope) = (await site.PrincipalsAsync()).SkipLast(1).First(p => plan.Assignments.Any(a => p.Scope.Contains(a.To.Value)));
-        using var client = await PortalClient.SignInAsync(site.BaseAddress, me.Login, me.Password!);
+        var run = await Site.CurrentRunAsync();
+        var plan = await Site.PlanAsync(run.RunId);
+        var (me, scope) = (await Site.PrincipalsAsync()).SkipLast(1).First(p => plan.Assignments.Any(a => p.Scope.Contains(a.To.Value)));
+        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
 
         var school = await client.PageAsync("/school");
         var page = await client.PageAsync($"/school/page/{me.SchoolId}");

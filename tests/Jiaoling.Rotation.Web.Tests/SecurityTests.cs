@@ -5,12 +5,12 @@ using Jiaoling.Rotation.Domain;
 namespace Jiaoling.Rotation.Tests.Review;
 
 [Collection(ReviewCollection.Name)]
-public sealed partial class SecurityTests(ReviewSite site)
+public sealed partial class SecurityTests(ReviewSeed seed) : ReviewTest(seed)
 {
     [Fact]
     public async Task Root_shows_the_login_page_in_chinese()
     {
-        using var anonymous = new PortalClient(site.BaseAddress);
+        using var anonymous = new PortalClient(Site.BaseAddress);
         var html = await anonymous.PageAsync("/");
 
         Assert.Contains("lang=\"zh-CN\"", html);
@@ -21,11 +21,11 @@ public sealed partial class SecurityTests(ReviewSite site)
     [Fact]
     public async Task Every_route_tried_as_another_schools_principal_leaks_nothing()
     {
-        var run = await site.CurrentRunAsync();
-        var plan = await site.PlanAsync(run.RunId);
-        var principals = await site.PrincipalsAsync();
+        var run = await Site.CurrentRunAsync();
+        var plan = await Site.PlanAsync(run.RunId);
+        var principals = await Site.PrincipalsAsync();
         var (me, myScope) = principals.First(p => plan.Assignments.Any(a => Touches(a, p.Scope)));
-        using var client = await PortalClient.SignInAsync(site.BaseAddress, me.Login, me.Password!);
+        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
         var token = await client.TokenAsync("/school");
         var leaks = new List<string>();
 
@@ -53,34 +53,34 @@ public sealed partial class SecurityTests(ReviewSite site)
         foreach (var path in new[] { "/hr/replan", "/hr/publish", "/hr/reviews/1/rule", "/hr/accounts", "/hr/accounts/reset",
             "/hr/accounts/disable", "/hr/accounts/enable" })
         {
-            await Expect(client.PostFormAsync(path, token, ("stage", "final"), ("decision", "stay"), ("login", site.Hr.Login),
+            await Expect(client.PostFormAsync(path, token, ("stage", "final"), ("decision", "stay"), ("login", Site.Hr.Login),
                 ("role", "principal"), ("school", me.SchoolId!)),
                 [HttpStatusCode.Forbidden, HttpStatusCode.NotFound], leaks);
         }
 
         Assert.Empty(leaks);
-        Assert.Equal(0L, await site.CountAsync($"select count(*) from row_reviews where reason = '越权'"));
-        Assert.Equal(0L, await site.CountAsync("select count(*) from audit_log where action like 'account.%' and actor <> 'test'"));
+        Assert.Equal(0L, await Site.CountAsync($"select count(*) from row_reviews where reason = '越权'"));
+        Assert.Equal(0L, await Site.CountAsync("select count(*) from audit_log where action like 'account.%' and actor <> 'test'"));
     }
 
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused()
     {
         var (me, row) = await OwnRowAsync();
-        using var client = await PortalClient.SignInAsync(site.BaseAddress, me.Login, me.Password!);
+        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
 
         var response = await client.PostFormAsync($"/school/rows/{row.TeacherId.Value}", token: null,
             ("version", "0"), ("verdict", "object"), ("reason", "没有令牌"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0L, await site.CountAsync("select count(*) from row_reviews where reason = '没有令牌'"));
+        Assert.Equal(0L, await Site.CountAsync("select count(*) from row_reviews where reason = '没有令牌'"));
     }
 
     [Fact]
     public async Task A_hostile_teacher_name_renders_as_text()
     {
         var (me, _) = await OwnRowAsync();
-        using var client = await PortalClient.SignInAsync(site.BaseAddress, me.Login, me.Password!);
+        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
 
         var html = await client.PageAsync("/school");
 
@@ -91,8 +91,8 @@ public sealed partial class SecurityTests(ReviewSite site)
     [Fact]
     public async Task Repeated_wrong_passwords_lock_the_account_even_for_the_right_one()
     {
-        var (me, _) = (await site.PrincipalsAsync()).Last();
-        using var client = new PortalClient(site.BaseAddress);
+        var (me, _) = (await Site.PrincipalsAsync()).Last();
+        using var client = new PortalClient(Site.BaseAddress);
         for (var i = 0; i < 5; i++)
         {
             var wrong = await client.PostFormAsync("/login", await client.TokenAsync("/"), ("login", me.Login), ("password", "wrong"));
@@ -106,8 +106,8 @@ public sealed partial class SecurityTests(ReviewSite site)
 
     private async Task<(Jiaoling.Rotation.Web.DemoAccounts.Created Account, Assignment Row)> OwnRowAsync()
     {
-        var plan = await site.PlanAsync((await site.CurrentRunAsync()).RunId);
-        return (await site.PrincipalsAsync()).SkipLast(1)
+        var plan = await Site.PlanAsync((await Site.CurrentRunAsync()).RunId);
+        return (await Site.PrincipalsAsync()).SkipLast(1)
             .SelectMany(p => plan.Assignments.Where(a => Touches(a, p.Scope)).Select(a => (p.Account, a)))
             .First();
     }

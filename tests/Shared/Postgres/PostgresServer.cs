@@ -46,15 +46,19 @@ public sealed class PostgresServer : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Creates an empty database for one test and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// Creates a database for one test and returns its connection string: an empty one, or a copy of the database
+    /// whose connection string is <paramref name="template"/> (one made here, with no session open on it).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = "t_" + Guid.NewGuid().ToString("N");
         await using (var conn = new NpgsqlConnection(_adminConnectionString))
         {
             await conn.OpenAsync();
-            // A database name cannot be a parameter; this one is generated here from a GUID.
-            await using var cmd = new NpgsqlCommand($"create database {name}", conn);
+            // A database name cannot be a parameter; this one is generated here from a GUID, and so was the template's.
+            var copy = template is null ? "" : $" template {new NpgsqlConnectionStringBuilder(template).Database}";
+            await using var cmd = new NpgsqlCommand($"create database {name}{copy}", conn);
             await cmd.ExecuteNonQueryAsync();
         }
         return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true }.ConnectionString;
