@@ -1,6 +1,7 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Checking;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Web;
 
@@ -19,8 +20,7 @@ public static class Alternatives
         var planned = plan.Assignments.Select(a => a.TeacherId).ToHashSet();
         var current = Measure(county, plan, county.Teachers[row.TeacherId], row.From, row.To);
         var ranked = county.Teachers.Values
-            .Where(t => !planned.Contains(t.Id) && !t.IsPrincipal && t.Stage == row.Stage && t.SchoolId != row.To
-                && row.Subject is { } s && t.CanTeach(s) && county.Status[t.Id].MayTransfer)
+            .Where(t => !planned.Contains(t.Id) && MayTake(county, t, row))
             .OrderBy(t => county.Distances.Km(t.SchoolId, row.To)).ThenBy(t => t.Id.Value, StringComparer.Ordinal)
             .Take(Tried)
             .Select(t => Measure(county, Swap(plan, row, t), t, t.SchoolId, row.To))
@@ -29,6 +29,14 @@ public static class Alternatives
             .ToList();
         return (current, ranked);
     }
+
+    /// <summary>
+    /// Whether the rules' filters let the teacher take the row: the row's stage, another school, the row's
+    /// subject, allowed to transfer. The checker then judges the whole plan.
+    /// </summary>
+    private static bool MayTake(County county, Teacher t, Assignment row) =>
+        PlanFormat.AllowsRow(t, row.Stage, row.To) && row.Subject is { } s && SubjectMatch.AllowsSubject(t, s)
+        && EligibilityRule.AllowsTransfer(t, county.Status[t.Id]);
 
     private static Plan Swap(Plan plan, Assignment row, Teacher t) => new(plan.Assignments
         .Select(a => a == row ? a with { TeacherId = t.Id, TeacherName = t.Name, From = t.SchoolId } : a)

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -12,7 +13,7 @@ internal static class PrincipalPairing
     public static void Run(GreedyState s, CancellationToken ct)
     {
         var due = s.County.Dataset.Teachers
-            .Where(t => Eligibility.PrincipalDue(t, s.County.Status[t.Id], s.Policy))
+            .Where(t => PrincipalRotation.IsDue(s.County, t))
             .OrderBy(t => t.Id)
             .ToList();
         var pairs = new List<(Teacher A, Teacher B)>();
@@ -72,7 +73,7 @@ internal static class PrincipalPairing
         {
             var p = cycle[i];
             var to = schools[(i + 1) % cycle.Length];
-            s.Principal(p, to, Eligibility.PrincipalDue(p, s.County.Status[p.Id], s.Policy)
+            s.Principal(p, to, PrincipalRotation.IsDue(s.County, p)
                 ? $"任现职已满 {s.County.Status[p.Id].YearsInRole} 年，交流到学校 {to} 任校长。"
                 : $"与到期交流的校长对调，到学校 {to} 任校长。");
         }
