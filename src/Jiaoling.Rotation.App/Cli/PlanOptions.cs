@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Notices;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.App.Cli;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Jiaoling.Rotation.App.Planning;
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Solver;
 
 namespace Jiaoling.Rotation.App.Cli;

@@ -1,6 +1,5 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
-using Jiaoling.Rotation.Notices.Html;
 using Jiaoling.Rotation.Notices.Svg;
 
 namespace Jiaoling.Rotation.Notices.Models;

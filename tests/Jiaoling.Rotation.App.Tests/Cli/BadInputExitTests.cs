@@ -1,4 +1,4 @@
-using Jiaoling.Rotation.App.Cli;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.App.Tests.Diagnose;
 using Jiaoling.Rotation.Tests;
 

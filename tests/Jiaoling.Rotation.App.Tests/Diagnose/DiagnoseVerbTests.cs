@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Jiaoling.Rotation.App.Cli;
 using Jiaoling.Rotation.Data.Csv;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Tests;
 
 namespace Jiaoling.Rotation.App.Tests.Diagnose;

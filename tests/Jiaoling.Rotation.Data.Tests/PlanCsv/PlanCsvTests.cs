@@ -1,4 +1,3 @@
-using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Domain;
 
 namespace Jiaoling.Rotation.Data.Tests.PlanCsv;

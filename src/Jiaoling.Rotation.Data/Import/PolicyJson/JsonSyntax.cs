@@ -10,7 +10,7 @@ namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 /// </summary>
 internal static class JsonSyntax
 {
-    private const string ChinesePunctuation = "“”‘’，：；｛｝［］【】";
+    private static readonly System.Buffers.SearchValues<char> ChinesePunctuation = System.Buffers.SearchValues.Create("“”‘’，：；｛｝［］【】");
     private const string Usual = "请检查键和文字值是否都用英文双引号括起，键值对之间是否有英文逗号，括号是否成对";
 
     public static string Describe(string text, JsonException e)
@@ -25,7 +25,7 @@ internal static class JsonSyntax
             return $"不是有效的 JSON：文件末尾附近无法解析；{Usual}";
         }
         var at = $"第 {line + 1} 行第 {CharColumn(lines[line], e.BytePositionInLine ?? 0)} 个字符附近";
-        var punctuation = lines[line].IndexOfAny(ChinesePunctuation.ToCharArray());
+        var punctuation = lines[line].AsSpan().IndexOfAny(ChinesePunctuation);
         var cause = punctuation >= 0
             ? $"该行有中文标点“{lines[line][punctuation]}”，JSON 的引号、逗号、冒号和括号须用英文半角符号"
             : Usual;
