@@ -1,5 +1,4 @@
 using Google.OrTools.Sat;
-using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Model;
 using Jiaoling.Rotation.Solver.Rules;

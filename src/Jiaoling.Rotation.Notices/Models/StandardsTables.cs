@@ -1,4 +1,3 @@
-using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
 
 namespace Jiaoling.Rotation.Notices.Models;
