@@ -46,7 +46,6 @@ public static class Planner
         RuleSet.Post(m);
         var levels = ObjectiveLevels.For(county.Policy, replanning: revision is not null);
         var start = PlanHint.From(m, revision?.Previous ?? greedy);
-        BalanceCaps.Post(m, levels, start);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
         ct.ThrowIfCancellationRequested();
         var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount,

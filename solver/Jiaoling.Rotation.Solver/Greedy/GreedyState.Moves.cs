@@ -7,11 +7,12 @@ internal sealed partial class GreedyState
 {
     /// <summary>
     /// Whether the teacher may transfer to the school to teach the subject: eligibility, stage, subject,
-    /// distance, decisions, outflow cap, staff quota, couples and no new shortage at home.
+    /// distance, decisions, outflow cap, staff quota, couples, no new shortage at home and the minimums the
+    /// home school meets.
     /// </summary>
     public bool CanTransfer(Teacher t, SchoolId to, Subject subject) =>
         IsFree(t) && EligibilityRule.AllowsTransfer(t, County.Status[t.Id]) && CanGo(t, to, subject)
-        && CanReceive(to) && CoupleOk(t, to) && CanSparePost(t);
+        && CanReceive(to) && CoupleOk(t, to) && CanSparePost(t) && KeepsStandards((t, to, subject));
 
     /// <summary>The per-move tests a transfer and each half of a swap share (not quota, spare or couples).</summary>
     public bool CanGo(Teacher t, SchoolId to, Subject subject) =>
@@ -41,6 +42,7 @@ internal sealed partial class GreedyState
     {
         Add(t, AssignmentKind.Transfer, to, subject, 1m, reason);
         Post(t, to);
+        CountMoves((t, to, subject));
         _supply[HomeKey(t)] -= 1m;
         AddSupply(new DemandKey(to, t.Stage, subject), 1m);
         if (MinExchangeRatio.CountsTransferFrom(County, t.SchoolId))
@@ -67,6 +69,7 @@ internal sealed partial class GreedyState
     {
         Add(t, AssignmentKind.Principal, to, null, 1m, reason);
         Post(t, to);
+        CountMoves((t, to, t.Subject));
     }
 
     private void Post(Teacher t, SchoolId to)

@@ -14,7 +14,8 @@ internal sealed partial class GreedyState
         && IsFree(a) && IsFree(b)
         && EligibilityRule.AllowsTransfer(a, County.Status[a.Id]) && EligibilityRule.AllowsTransfer(b, County.Status[b.Id])
         && CanGo(a, b.SchoolId, a.Subject) && CanGo(b, a.SchoolId, b.Subject)
-        && CoupleOk(a, b.SchoolId, b, a.SchoolId) && CoupleOk(b, a.SchoolId, a, b.SchoolId);
+        && CoupleOk(a, b.SchoolId, b, a.SchoolId) && CoupleOk(b, a.SchoolId, a, b.SchoolId)
+        && KeepsStandards((a, b.SchoolId, a.Subject), (b, a.SchoolId, b.Subject));
 
     /// <summary>Trades the two teachers' schools; each row's reason names the other teacher.</summary>
     public void Swap(Teacher a, Teacher b)

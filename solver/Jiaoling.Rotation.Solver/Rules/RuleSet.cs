@@ -25,6 +25,7 @@ public static class RuleSet
         new Couples(),
         new ItinerantLimits(),
         new PrincipalRotation(),
+        new KeepStandards(),
         new DecisionsRule(),
         new PlanFormat(),
     ];

@@ -48,7 +48,7 @@ internal static class PlanWorkbook
             {
                 var (b, a) = (before.Indicators[stage][indicator], after.Indicators[stage][indicator]);
                 yield return [$"{Format.Stage(stage)}{IndicatorLabels.Label(indicator)}", b.County, a.County];
-                yield return [$"{Format.Stage(stage)}{IndicatorNames.Short(indicator)}差异系数", b.Cv, a.Cv];
+                yield return [$"{Format.Stage(stage)}{IndicatorLabels.Short(indicator)}差异系数", b.Cv, a.Cv];
             }
         }
         yield return ["求解状态", null, input.Solver.Status];
