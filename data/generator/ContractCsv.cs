@@ -18,16 +18,25 @@ internal static class ContractCsv
             s.Junior.Students, s.Junior.Classes, s.SpecialNeedsStudents, s.StaffQuota, s.Location.Lat, s.Location.Lon,
             s.GroupId)));
 
-    public static string Teachers(IEnumerable<Teacher> teachers) => Table(
-        "teacher_id,name,id_number,gender,birth_date,retirement_date,school_id,stage,subject,other_subjects,title,"
-        + "backbone,education,staff_type,school_start_date,role,role_start_date,exemption,spouse_id,willing,"
-        + "needs_rural_service,last_rotation_end,home_lat,home_lon",
-        teachers.Select(t => Row(t.Id, t.Name, t.IdNumber, Codes.Gender.Code(t.Gender), t.BirthDate, t.RetirementDate,
-            t.SchoolId, Codes.Stage.Code(t.Stage), Codes.Subject.Code(t.Subject),
-            string.Join(';', t.OtherSubjects.Select(Codes.Subject.Code)), Codes.Title.Code(t.Title),
-            Codes.Backbone.Code(t.Backbone), Codes.Education.Code(t.Education), Codes.StaffType.Code(t.StaffType),
-            t.SchoolStartDate, Codes.Role.Code(t.Role), t.RoleStartDate, Codes.Exemption.Code(t.Exemption), t.SpouseId,
-            Codes.Willing.Code(t.Willing), Bool(t.NeedsRuralService), t.LastRotationEnd, t.Home?.Lat, t.Home?.Lon)));
+    /// <summary>
+    /// teachers.csv; the project's post_school_id column only when a teacher's post is held elsewhere, so that
+    /// a county without rotations in progress keeps the contract's columns exactly.
+    /// </summary>
+    public static string Teachers(IReadOnlyList<Teacher> teachers)
+    {
+        var withPost = teachers.Any(t => t.PostSchoolId is not null);
+        return Table(
+            "teacher_id,name,id_number,gender,birth_date,retirement_date,school_id,stage,subject,other_subjects,title,"
+            + "backbone,education,staff_type,school_start_date,role,role_start_date,exemption,spouse_id,willing,"
+            + "needs_rural_service,last_rotation_end,home_lat,home_lon" + (withPost ? ",post_school_id" : ""),
+            teachers.Select(t => Row(t.Id, t.Name, t.IdNumber, Codes.Gender.Code(t.Gender), t.BirthDate, t.RetirementDate,
+                t.SchoolId, Codes.Stage.Code(t.Stage), Codes.Subject.Code(t.Subject),
+                string.Join(';', t.OtherSubjects.Select(Codes.Subject.Code)), Codes.Title.Code(t.Title),
+                Codes.Backbone.Code(t.Backbone), Codes.Education.Code(t.Education), Codes.StaffType.Code(t.StaffType),
+                t.SchoolStartDate, Codes.Role.Code(t.Role), t.RoleStartDate, Codes.Exemption.Code(t.Exemption), t.SpouseId,
+                Codes.Willing.Code(t.Willing), Bool(t.NeedsRuralService), t.LastRotationEnd, t.Home?.Lat, t.Home?.Lon)
+                + (withPost ? "," + Cell(t.PostSchoolId) : "")));
+    }
 
     public static string Demand(IEnumerable<DemandEntry> demand) => Table(
         "school_id,stage,subject,required_fte",

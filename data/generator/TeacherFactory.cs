@@ -96,7 +96,8 @@ internal sealed class TeacherFactory(Random random, DateOnly planStart, GeoPoint
         {
             return [];
         }
-        Subject[] shortage = [Subject.PE, Subject.MUS, Subject.ART, Subject.IT, Subject.PSY];
+        // Some teachers hold a special-education (resource teacher) qualification besides the shortage subjects.
+        Subject[] shortage = [Subject.PE, Subject.MUS, Subject.ART, Subject.IT, Subject.PSY, Subject.SPED];
         Subject[] core = slot.Stage == Stage.Primary
             ? [Subject.CHN, Subject.MATH, Subject.ENG, Subject.MORAL, Subject.SCI]
             : [Subject.CHN, Subject.MATH, Subject.ENG, Subject.MORAL, Subject.HIST, Subject.GEO, Subject.BIO];

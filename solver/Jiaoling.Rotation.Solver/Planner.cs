@@ -43,10 +43,9 @@ public static class Planner
         }
         var greedy = GreedyPlanner.Plan(county, ct).Plan;
         var m = new RotationModel(county, options, explain: false, greedy, revision);
-        PostRules(m);
+        RuleSet.Post(m);
         var levels = ObjectiveLevels.For(county.Policy, replanning: revision is not null);
         var start = PlanHint.From(m, revision?.Previous ?? greedy);
-        BalanceCaps.Post(m, levels, start);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
         ct.ThrowIfCancellationRequested();
         var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount,
@@ -64,19 +63,5 @@ public static class Planner
         }
         return new PlanOutcome(PlanStatus.NoSolutionInTime, Plan.Empty, run.Levels,
             [$"在 {options.TimeLimit.TotalSeconds:0} 秒内未找到可行方案，也未能证明规则无法同时满足；请延长求解时限（--time-limit）后重试。"], stats);
-    }
-
-    /// <summary>Every rule family with a CP-SAT part, in the contract's order.</summary>
-    internal static void PostRules(RotationModel m)
-    {
-        IModelRule[] rules =
-        [
-            new OneMove(), new OutflowCap(), new StaffQuota(), new NoNewShortage(), new MinExchangeRatio(),
-            new MinBackboneShare(), new Couples(), new ItinerantLimits(), new PrincipalRotation(), new DecisionsRule(),
-        ];
-        foreach (var rule in rules)
-        {
-            rule.Post(m);
-        }
     }
 }

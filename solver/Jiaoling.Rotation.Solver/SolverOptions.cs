@@ -39,22 +39,8 @@ public sealed record SolverOptions
     public string? ExtraParameters { get; init; }
 
     /// <summary>
-    /// Share of the time left that each objective level but the last may use (0–1, default 0.65). Measured:
-    /// with 0.5 the 20 000-teacher shortage level ended no better than the greedy plan; with 0.65 it kept
-    /// improving until its end, and the sample county's shortage gap fell below 2 %.
-    /// </summary>
-    public double LevelTimeShare { get; init; } = 0.65;
-
-    /// <summary>
     /// Relative gap at which a level but the last counts as solved (default 0.01): it is held at the value
     /// reached and the time left goes to the next levels. 0 solves every level to proven optimality.
     /// </summary>
     public double LevelGapLimit { get; init; } = 0.01;
-
-    /// <summary>
-    /// Counties with more teachers than this cap each balance term, from the first level on, at its value
-    /// before the plan or the greedy plan's (see Solving/BalanceCaps.cs); default 3,000 (5,000 and 20,000
-    /// were measured with the caps, 1,000 and the 1,800-teacher sample without).
-    /// </summary>
-    public int BalanceCapsAbove { get; init; } = 3000;
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Jiaoling.Rotation.App.Cli;
+using Jiaoling.Rotation.App;
 
 Console.OutputEncoding = Encoding.UTF8;
 

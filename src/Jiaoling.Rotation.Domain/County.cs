@@ -22,7 +22,7 @@ public sealed class County
         Headcount = headcount;
         SupplyBefore = Supply.Of(dataset.Teachers, Plan.Empty);
         DemandDerived = dataset.Demand is null;
-        DemandEntries = dataset.Demand ?? DemandDerivation.Derive(dataset.Schools, Policy.DemandNorms);
+        DemandEntries = dataset.Demand ?? DemandDerivation.Complete(dataset.Schools, dataset.Teachers, Policy.DemandNorms);
         var demand = DemandEntries.ToDictionary(d => d.Key, d => d.RequiredFte);
         if (!DemandDerived)
         {

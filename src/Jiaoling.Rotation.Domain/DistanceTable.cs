@@ -6,9 +6,6 @@ namespace Jiaoling.Rotation.Domain;
 /// </summary>
 public sealed class DistanceTable
 {
-    /// <summary>Tolerance the contract allows when a distance is compared with a limit.</summary>
-    public const double Tolerance = 1e-6;
-
     private readonly IReadOnlyDictionary<SchoolId, School> _schools;
     private readonly Dictionary<(SchoolId, SchoolId), double> _road = new();
 
@@ -31,6 +28,6 @@ public sealed class DistanceTable
         return _road.TryGetValue((from, to), out var km) ? km : _schools[from].Location.KmTo(_schools[to].Location);
     }
 
-    /// <summary>Whether the distance passes a limit (≤ limit + 1e-6).</summary>
-    public static bool Within(double km, double limit) => km <= limit + Tolerance;
+    /// <summary>Whether the distance passes a limit (≤ limit + <see cref="Tolerance.Km"/>).</summary>
+    public static bool Within(double km, double limit) => km <= limit + Tolerance.Km;
 }

@@ -60,6 +60,21 @@ public sealed record Policy
     /// <summary>The issuer's document prefix: notices are numbered PREFIX〔YEAR〕N号 (e.g. 蕉教人〔2027〕1号).</summary>
     public string DocNumberPrefix { get; init; } = "蕉教人";
 
+    /// <summary>Whether the rule <c>keep_standards</c> applies: no school falls below a minimum it meets.</summary>
+    public bool KeepStandards { get; init; } = true;
+
+    /// <summary>Least teachers above the required education per 100 primary students (2017 evaluation: 4.2).</summary>
+    public decimal StandardQualifiedPrimary { get; init; } = 4.2m;
+
+    /// <summary>Least teachers above the required education per 100 junior students (2017 evaluation: 5.3).</summary>
+    public decimal StandardQualifiedJunior { get; init; } = 5.3m;
+
+    /// <summary>Least county-level-or-higher backbone teachers per 100 students, either stage (1.0).</summary>
+    public decimal StandardBackbone { get; init; } = 1.0m;
+
+    /// <summary>Least PE, music and art teachers per 100 students, either stage (0.9).</summary>
+    public decimal StandardPeArt { get; init; } = 0.9m;
+
     /// <summary>
     /// The serial number N of the plan's one document (文件) PREFIX〔YEAR〕N号; every teacher's notice is
     /// an annex item of it, so HR registers one number per plan.

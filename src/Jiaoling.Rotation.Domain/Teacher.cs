@@ -27,6 +27,15 @@ public sealed record Teacher
     public DateOnly? LastRotationEnd { get; init; }
     public GeoPoint? Home { get; init; }
 
+    /// <summary>
+    /// The school holding the teacher's post (人事关系学校) while the teacher works at <see cref="SchoolId"/>
+    /// on a rotation; null when the post is held where the teacher works.
+    /// </summary>
+    public SchoolId? PostSchoolId { get; init; }
+
+    /// <summary>The school holding the teacher's post: <see cref="PostSchoolId"/>, or else the school worked at.</summary>
+    public SchoolId PostSchool => PostSchoolId ?? SchoolId;
+
     public bool IsPrincipal => Role == Role.Principal;
 
     public bool IsBackbone => Backbone != BackboneLevel.None;

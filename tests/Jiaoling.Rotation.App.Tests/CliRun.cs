@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Jiaoling.Rotation.App.Cli;
 
 namespace Jiaoling.Rotation.App.Tests;
 

@@ -7,7 +7,7 @@ namespace Jiaoling.Rotation.Notices.Tests;
 /// then a page per notice with the document number above the red line and the policy's dates; and a PDF
 /// per school holding the document and that school's notices.
 /// </summary>
-public sealed class NoticePdfTests : IAsyncLifetime
+public sealed class NoticePdfTests : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _output = new();
     private DocumentResult _result = null!;
@@ -15,11 +15,9 @@ public sealed class NoticePdfTests : IAsyncLifetime
     public async Task InitializeAsync() =>
         _result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), _output.Path, SmallPlan.Options(pdf: true), CancellationToken.None);
 
-    public Task DisposeAsync()
-    {
-        _output.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _output.Dispose();
 
     private string NoticesPdf => _output.File(PlanDocuments.NoticesPdf);
 

@@ -63,6 +63,13 @@ public static class BenchMarkdown
             }
         }
         Row(md, "CV 之和", r, p => Num(p.CvSum, "0.000"));
+        Row(md, "计入比例的交流人数", r, p => p.Rotated.ToString(CultureInfo.InvariantCulture));
+        Row(md, "流向乡村、薄弱学校的比例", r, p => Percent(p.TowardShare));
+        Row(md, "同类学校平调的比例", r, p => Percent(p.SidewaysShare));
+        Row(md, "调动的不愿交流教师", r, p => p.UnwillingMoved.ToString(CultureInfo.InvariantCulture));
+        Row(md, "达到最低标准的学校×学段×指标", r, p => p.PairsMeeting.ToString(CultureInfo.InvariantCulture));
+        Row(md, "三项均达标的学校", r, p => p.AllThree.ToString(CultureInfo.InvariantCulture));
+        Row(md, "最低标准合计差额（人）", r, p => Num((double)p.Shortfall, "0.0"));
         Row(md, "调动里程 km", r, p => Num(p.TotalKm, "0"));
         Row(md, "方案记录数", r, p => p.Rows.ToString(CultureInfo.InvariantCulture));
         md.AppendLine($"| 未满足的规则 | — | {Broken(r.Greedy)} | {(cp is null ? r.Solver.Status : Broken(cp))} |");
@@ -74,6 +81,8 @@ public static class BenchMarkdown
         md.AppendLine($"| {label} | {value(r.Before)} | {value(r.Greedy)} | {(r.Solver.Plan is { } cp ? value(cp) : "—")} |");
 
     private static string Broken(PlanFigures p) => p.BrokenRules.Count == 0 ? "无" : string.Join("、", p.BrokenRules);
+
+    private static string Percent(double? share) => share is { } v ? Num(v * 100, "0.0") + "%" : "—";
 
     private static string Num(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

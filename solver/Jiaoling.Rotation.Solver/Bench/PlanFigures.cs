@@ -8,7 +8,10 @@ namespace Jiaoling.Rotation.Solver.Bench;
 /// What the benchmark compares of one plan: unmet shortage-subject FTE, the six indicator CVs after the
 /// plan (stage.indicator → CV, null when the county value is 0), the kilometres moved (the distance of every
 /// transfer and principal row between the two schools, plus every itinerant row's trip), rows, the
-/// rules it breaks, and the seconds it took.
+/// rules it breaks, the seconds it took, and what issue 10 asks of a plan: the rotated teachers, the
+/// shares of counted transfers toward rural and weak schools and sideways, the unwilling teachers moved,
+/// the school × stage × indicator pairs meeting their minimum, the schools meeting all three, and the
+/// summed shortfall (teachers).
 /// </summary>
 public sealed record PlanFigures(
     decimal ShortageFte,
@@ -16,7 +19,14 @@ public sealed record PlanFigures(
     double TotalKm,
     int Rows,
     IReadOnlyList<string> BrokenRules,
-    double Seconds)
+    double Seconds,
+    int Rotated,
+    double? TowardShare,
+    double? SidewaysShare,
+    int UnwillingMoved,
+    int PairsMeeting,
+    int AllThree,
+    decimal Shortfall)
 {
     /// <summary>The sum of the six CVs, those that are defined; lower is a more balanced county.</summary>
     public double CvSum => Cvs.Values.Sum(cv => cv ?? 0);
@@ -34,7 +44,12 @@ public sealed record PlanFigures(
         }
         var km = plan.Assignments.Sum(a => county.Distances.Km(a.From, a.To));
         var broken = PlanChecker.Check(county, plan).Select(v => v.RuleId).Distinct().ToList();
-        return new PlanFigures(metrics.ShortageFte, cvs, km, plan.Assignments.Count, broken, seconds);
+        var standards = metrics.Standards.Values.ToList();
+        var r = metrics.Rotation;
+        return new PlanFigures(metrics.ShortageFte, cvs, km, plan.Assignments.Count, broken, seconds,
+            r.Rotated, r.Directions.TowardShare, r.Directions.SidewaysShare, r.UnwillingMoved,
+            standards.Sum(s => s.Tallies.Values.Sum(t => t.Meeting)), standards.Sum(s => s.AllThree),
+            standards.Sum(s => s.Tallies.Values.Sum(t => t.Shortfall)));
     }
 
     /// <summary>The key of one CV, e.g. <c>primary.qualified_per_100</c>.</summary>

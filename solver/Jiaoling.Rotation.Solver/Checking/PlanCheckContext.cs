@@ -9,9 +9,6 @@ namespace Jiaoling.Rotation.Solver.Checking;
 /// </summary>
 public sealed class PlanCheckContext
 {
-    /// <summary>Tolerance of the contract's FTE and ratio comparisons.</summary>
-    public const decimal Tolerance = 0.000001m;
-
     private readonly Dictionary<TeacherId, Assignment> _moves = new();
 
     public PlanCheckContext(County county, Plan plan)

@@ -9,14 +9,8 @@ namespace Jiaoling.Rotation.Solver.Checking;
 /// </summary>
 public static class PlanChecker
 {
-    /// <summary>Every rule's check, in the contract's order.</summary>
-    public static IReadOnlyList<IPlanCheck> Rules { get; } =
-    [
-        new EligibilityRule(), new StageMatch(), new SubjectMatch(), new OneMove(), new OutflowCap(),
-        new StaffQuota(), new NoNewShortage(), new MinExchangeRatio(), new MinBackboneShare(),
-        new MaxTransferKm(), new Couples(), new ItinerantLimits(), new PrincipalRotation(),
-        new DecisionsRule(), new PlanFormat(),
-    ];
+    /// <summary>Every rule's check, in the contract's order (<see cref="RuleSet.Checks"/>).</summary>
+    public static IReadOnlyList<IPlanCheck> Rules => RuleSet.Checks;
 
     public static IReadOnlyList<Violation> Check(County county, Plan plan) => Check(county, plan, []);
 

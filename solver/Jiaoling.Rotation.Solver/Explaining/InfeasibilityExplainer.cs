@@ -1,6 +1,7 @@
 using Google.OrTools.Sat;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Solver.Model;
+using Jiaoling.Rotation.Solver.Rules;
 using Jiaoling.Rotation.Solver.Solving;
 
 namespace Jiaoling.Rotation.Solver.Explaining;
@@ -18,7 +19,7 @@ internal static class InfeasibilityExplainer
         CancellationToken ct)
     {
         var m = new RotationModel(county, options, explain: true, revision: revision);
-        Planner.PostRules(m);
+        RuleSet.Post(m);
         var literals = m.Guards.Literals.ToList();
         m.Cp.AddAssumptions(literals.Select(kv => (ILiteral)kv.Value));
         var solver = new CpSolver { StringParameters = SolverParameters.For(options, limit) };

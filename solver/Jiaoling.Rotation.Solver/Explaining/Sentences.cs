@@ -32,6 +32,8 @@ internal static class Sentences
             RuleIds.PrincipalRotation => List(scopes, s => county.Teachers.TryGetValue(new TeacherId(s), out var t)
                 ? $"校长 {t.Id}（{t.Name}）任职满 {p.PrincipalMaxYears} 年须交流"
                 : $"{Name(county, s)}须保留一名校长") + "，但没有可行的校长交流安排。",
+            RuleIds.KeepStandards => List(scopes, s => Name(county, s))
+                                     + " 已达到的每校最低标准（每百名学生高学历、骨干、体艺教师数）不得因交流而降到标准以下。",
             RuleIds.Couples => List(scopes, s => $"夫妻 {s}") + $" 交流后两校相距不得超过原距离或 {p.CoupleMaxKm:0.#} 公里。",
             RuleIds.Decisions => List(scopes, s => s.StartsWith(DecisionsRule.KeptScope, StringComparison.Ordinal)
                 ? $"各复核学校都已同意的 {s[DecisionsRule.KeptScope.Length..]} 的安排须保持不变"

@@ -1,5 +1,6 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Solver.Checking;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -38,7 +39,7 @@ public static class GreedyPlanner
                 continue;
             }
             var to = d.School!.Value;
-            var subject = t.QualifiedSubjects.MaxBy(sub => s.Unmet(new DemandKey(to, t.Stage, sub)));
+            var subject = SubjectMatch.Subjects(t).MaxBy(sub => s.Unmet(new DemandKey(to, t.Stage, sub)));
             if (s.County.Schools.ContainsKey(to) && s.CanTransfer(t, to, subject))
             {
                 s.Transfer(t, to, subject, "按复核决定交流轮岗。");

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -6,42 +7,45 @@ internal sealed partial class GreedyState
 {
     /// <summary>
     /// Whether the teacher may transfer to the school to teach the subject: eligibility, stage, subject,
-    /// distance, decisions, outflow cap, staff quota, couples and no new shortage at home.
+    /// distance, decisions, outflow cap, staff quota, couples, no new shortage at home and the minimums the
+    /// home school meets.
     /// </summary>
     public bool CanTransfer(Teacher t, SchoolId to, Subject subject) =>
-        IsFree(t) && County.Status[t.Id].MayTransfer && CanGo(t, to, subject)
-        && CanReceive(to) && CoupleOk(t, to) && Spare(new DemandKey(t.SchoolId, t.Stage, t.Subject)) >= 1m - Tolerance;
+        IsFree(t) && EligibilityRule.AllowsTransfer(t, County.Status[t.Id]) && CanGo(t, to, subject)
+        && CanReceive(to) && CoupleOk(t, to) && CanSparePost(t) && KeepsStandards((t, to, subject));
 
     /// <summary>The per-move tests a transfer and each half of a swap share (not quota, spare or couples).</summary>
     public bool CanGo(Teacher t, SchoolId to, Subject subject) =>
-        to != t.SchoolId && County.Schools[to].HasStage(t.Stage) && t.CanTeach(subject) && !Forbidden(t, to)
-        && DistanceTable.Within(Km(t.SchoolId, to), Policy.MaxTransferKm) && CanLeave(t.SchoolId);
+        to != t.SchoolId && StageMatch.AllowsSchool(t, County.Schools[to]) && SubjectMatch.AllowsSubject(t, subject)
+        && !Forbidden(t, to) && MaxTransferKm.AllowsMove(County, t.SchoolId, to) && CanLeave(t.SchoolId);
 
     /// <summary>The largest share (tenths) the teacher may give the school now, 0 when none.</summary>
     public decimal ShareAllowed(Teacher t, SchoolId to, Subject subject)
     {
-        var home = County.Schools[t.SchoolId];
+        var school = County.Schools[to];
         var shares = _shares.GetValueOrDefault(t.Id);
-        var ok = !_stay.Contains(t.Id) && !_posts.ContainsKey(t.Id) && County.Status[t.Id].Movable
-            && to != t.SchoolId && County.Schools[to].HasStage(t.Stage) && t.CanTeach(subject) && !Forbidden(t, to)
-            && !(shares?.Contains(to) ?? false) && (shares?.Count ?? 0) < Policy.ItinerantMaxSchools
-            && DistanceTable.Within(Km(t.SchoolId, to), Policy.ItinerantMaxKm)
-            && (!Policy.ItinerantSameGroup || (!string.IsNullOrEmpty(home.GroupId) && home.GroupId == County.Schools[to].GroupId));
+        // Not after a transfer or principal move, and one share per school (one_move).
+        var ok = !Forbidden(t, to) && !_posts.ContainsKey(t.Id) && !(shares?.Contains(to) ?? false)
+            && EligibilityRule.AllowsItinerant(t, County.Status[t.Id])
+            && StageMatch.AllowsSchool(t, school) && SubjectMatch.AllowsSubject(t, subject)
+            && ItinerantLimits.AllowsAnotherSchool(Policy, shares?.Count ?? 0)
+            && ItinerantLimits.AllowsSchool(County, County.Schools[t.SchoolId], school);
         if (!ok)
         {
             return 0m;
         }
-        var room = Math.Min(Policy.ItinerantMaxShare - _given.GetValueOrDefault(t.Id), Spare(new DemandKey(t.SchoolId, t.Stage, t.Subject)));
-        return Math.Max(0m, Math.Floor(room * 10m + Tolerance) / 10m);
+        var room = Math.Min(ItinerantLimits.ShareLeft(Policy, _given.GetValueOrDefault(t.Id)), Spare(HomeKey(t)));
+        return ItinerantLimits.WholeTenthsAtMost(room);
     }
 
     public void Transfer(Teacher t, SchoolId to, Subject subject, string reason)
     {
         Add(t, AssignmentKind.Transfer, to, subject, 1m, reason);
         Post(t, to);
-        _supply[new DemandKey(t.SchoolId, t.Stage, t.Subject)] -= 1m;
+        CountMoves((t, to, subject));
+        _supply[HomeKey(t)] -= 1m;
         AddSupply(new DemandKey(to, t.Stage, subject), 1m);
-        if (Eligibility.InExchangeScope(County.Schools[t.SchoolId], Policy))
+        if (MinExchangeRatio.CountsTransferFrom(County, t.SchoolId))
         {
             Rotated++;
             BackboneRotated += t.IsBackbone ? 1 : 0;
@@ -57,7 +61,7 @@ internal sealed partial class GreedyState
         }
         shares.Add(to);
         _given[t.Id] = _given.GetValueOrDefault(t.Id) + share;
-        _supply[new DemandKey(t.SchoolId, t.Stage, t.Subject)] -= share;
+        _supply[HomeKey(t)] -= share;
         AddSupply(new DemandKey(to, t.Stage, subject), share);
     }
 
@@ -65,6 +69,7 @@ internal sealed partial class GreedyState
     {
         Add(t, AssignmentKind.Principal, to, null, 1m, reason);
         Post(t, to);
+        CountMoves((t, to, t.Subject));
     }
 
     private void Post(Teacher t, SchoolId to)

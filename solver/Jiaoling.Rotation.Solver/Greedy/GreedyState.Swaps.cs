@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -10,9 +11,11 @@ internal sealed partial class GreedyState
     /// </summary>
     public bool CanSwap(Teacher a, Teacher b) =>
         a.Id != b.Id && a.Stage == b.Stage && a.Subject == b.Subject && a.SchoolId != b.SchoolId
-        && IsFree(a) && IsFree(b) && County.Status[a.Id].MayTransfer && County.Status[b.Id].MayTransfer
+        && IsFree(a) && IsFree(b)
+        && EligibilityRule.AllowsTransfer(a, County.Status[a.Id]) && EligibilityRule.AllowsTransfer(b, County.Status[b.Id])
         && CanGo(a, b.SchoolId, a.Subject) && CanGo(b, a.SchoolId, b.Subject)
-        && CoupleOk(a, b.SchoolId, b, a.SchoolId) && CoupleOk(b, a.SchoolId, a, b.SchoolId);
+        && CoupleOk(a, b.SchoolId, b, a.SchoolId) && CoupleOk(b, a.SchoolId, a, b.SchoolId)
+        && KeepsStandards((a, b.SchoolId, a.Subject), (b, a.SchoolId, b.Subject));
 
     /// <summary>Trades the two teachers' schools; each row's reason names the other teacher.</summary>
     public void Swap(Teacher a, Teacher b)
@@ -26,7 +29,7 @@ internal sealed partial class GreedyState
 
     /// <summary>Whether principals may move to each other's schools (each school keeps one principal).</summary>
     public bool CanLead(Teacher p, SchoolId to, Teacher? partner = null, SchoolId? partnerTo = null) =>
-        !_stay.Contains(p.Id) && !_used.Contains(p.Id) && to != p.SchoolId && County.Schools[to].HasStage(p.Stage)
-        && !Forbidden(p, to) && DistanceTable.Within(Km(p.SchoolId, to), Policy.MaxTransferKm)
+        IsFree(p) && PrincipalRotation.AllowsSchool(p, County.Schools[to])
+        && !Forbidden(p, to) && MaxTransferKm.AllowsMove(County, p.SchoolId, to)
         && CanLeave(p.SchoolId) && CoupleOk(p, to, partner, partnerTo);
 }

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Model;
 using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
@@ -6,12 +7,11 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// <summary>
 /// The plan the heuristic is building and what its rules need to know about it: supply, leavers and
 /// headcount per school, each teacher's post and itinerant shares. Every move is tested against the
-/// hard rules before it is applied, so the plan stays valid step by step.
+/// hard rules before it is applied, so the plan stays valid step by step; the tests are the rule classes'
+/// filter members (Rules/*.cs), fed with the plan built so far.
 /// </summary>
 internal sealed partial class GreedyState
 {
-    private const decimal Tolerance = 0.000001m;
-
     private readonly List<Assignment> _rows = [];
     private readonly Dictionary<DemandKey, decimal> _supply;
     private readonly Dictionary<SchoolId, int> _leaving = new();
@@ -20,18 +20,14 @@ internal sealed partial class GreedyState
     private readonly HashSet<TeacherId> _used = [];
     private readonly Dictionary<TeacherId, List<SchoolId>> _shares = new();
     private readonly Dictionary<TeacherId, decimal> _given = new();
-    private readonly HashSet<TeacherId> _stay;
-    private readonly HashSet<(TeacherId, SchoolId)> _forbidden;
+    private readonly DecisionIndex _decisions;
 
     public GreedyState(County county)
     {
         County = county;
         _supply = county.SupplyBefore.ToDictionary(kv => kv.Key, kv => kv.Value);
         _headcount = county.Headcount.ToDictionary(kv => kv.Key, kv => kv.Value);
-        var decisions = county.Dataset.Decisions;
-        _stay = decisions.Where(d => d.Kind == DecisionKind.Stay).Select(d => d.Teacher).ToHashSet();
-        _forbidden = decisions.Where(d => d.Kind == DecisionKind.Forbid && d.School is not null)
-            .Select(d => (d.Teacher, d.School!.Value)).ToHashSet();
+        _decisions = new DecisionIndex(county.Dataset.Decisions);
     }
 
     public County County { get; }
@@ -44,35 +40,37 @@ internal sealed partial class GreedyState
 
     public Plan ToPlan() => new(_rows.ToList());
 
-    public bool IsFree(Teacher t) => !_used.Contains(t.Id) && !_stay.Contains(t.Id);
+    public bool IsFree(Teacher t) => !_used.Contains(t.Id) && !_decisions.Stays(t.Id);
 
     public SchoolId PostOf(Teacher t) => _posts.GetValueOrDefault(t.Id, t.SchoolId);
 
     public decimal Unmet(DemandKey key) => Supply.Unmet(County.Required(key), _supply.GetValueOrDefault(key));
 
     /// <summary>FTE of the key that may leave without leaving it short beyond its shortage before the plan.</summary>
-    public decimal Spare(DemandKey key) =>
-        _supply.GetValueOrDefault(key) - Math.Min(County.Required(key), County.SupplyBefore.GetValueOrDefault(key));
+    public decimal Spare(DemandKey key) => NoNewShortage.Spare(County, key, _supply.GetValueOrDefault(key));
+
+    /// <summary>Whether the teacher's whole post may leave home without a new shortage there.</summary>
+    public bool CanSparePost(Teacher t) => NoNewShortage.AllowsWholePostLeaving(Spare(HomeKey(t)));
+
+    /// <summary>The teacher's subject at the home school.</summary>
+    public static DemandKey HomeKey(Teacher t) => new(t.SchoolId, t.Stage, t.Subject);
 
     public double Km(SchoolId from, SchoolId to) => County.Distances.Km(from, to);
 
-    public bool CanLeave(SchoolId school) =>
-        _leaving.GetValueOrDefault(school) < OutflowCap.MaxLeaving(County, school);
+    public bool CanLeave(SchoolId school) => OutflowCap.AllowsOneMoreLeaving(County, school, _leaving.GetValueOrDefault(school));
 
-    public bool CanReceive(SchoolId school) =>
-        County.Schools[school].StaffQuota is not { } quota
-        || _headcount[school] + 1 <= Math.Max(quota, County.Headcount[school]);
+    public bool CanReceive(SchoolId school) => StaffQuota.AllowsOneMoreJoining(County, school, _headcount[school]);
 
-    public bool Forbidden(Teacher t, SchoolId school) => _forbidden.Contains((t.Id, school));
+    public bool Forbidden(Teacher t, SchoolId school) => _decisions.Forbids(t.Id, school);
 
     /// <summary>Whether the teacher posted at <paramref name="post"/> keeps the couples rule with the spouse's post.</summary>
     public bool CoupleOk(Teacher t, SchoolId post, Teacher? partnerMovingToo = null, SchoolId? partnerPost = null)
     {
-        if (t.SpouseId is not { } sid || !County.Teachers.TryGetValue(sid, out var spouse))
+        if (Couples.SpouseOf(County, t) is not { } spouse)
         {
             return true;
         }
         var spousePost = partnerMovingToo?.Id == spouse.Id ? partnerPost!.Value : PostOf(spouse);
-        return DistanceTable.Within(Km(post, spousePost), Couples.MaxKm(County, t, spouse));
+        return Couples.AllowsPosts(County, t, post, spouse, spousePost);
     }
 }

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -12,7 +13,7 @@ internal static class PrincipalPairing
     public static void Run(GreedyState s, CancellationToken ct)
     {
         var due = s.County.Dataset.Teachers
-            .Where(t => Eligibility.PrincipalDue(t, s.County.Status[t.Id], s.Policy))
+            .Where(t => PrincipalRotation.IsDue(s.County, t))
             .OrderBy(t => t.Id)
             .ToList();
         var pairs = new List<(Teacher A, Teacher B)>();
@@ -39,20 +40,24 @@ internal static class PrincipalPairing
         }
         foreach (var (a, b) in pairs)
         {
-            var c = left.FirstOrDefault(c => Fits(s, a, b.SchoolId, b) && Fits(s, b, c.SchoolId, c) && Fits(s, c, a.SchoolId, a));
+            var c = left.FirstOrDefault(c => Fits(s, a, b.SchoolId, b) && Fits(s, b, c.SchoolId, c) && Fits(s, c, a.SchoolId, a)
+                                             && KeepsStandards(s, [a, b, c]));
             if (c is not null)
             {
                 left.Remove(c);
                 Move(s, [a, b, c]);
                 continue;
             }
-            Move(s, [a, b]);
+            if (KeepsStandards(s, [a, b]))
+            {
+                Move(s, [a, b]);
+            }
         }
         var principals = s.County.Dataset.Teachers.Where(t => t.IsPrincipal).OrderBy(t => t.Id).ToList();
         foreach (var p in left)
         {
             var partner = principals
-                .Where(q => q.Id != p.Id && Fits(s, p, q.SchoolId, q) && Fits(s, q, p.SchoolId, p))
+                .Where(q => q.Id != p.Id && Fits(s, p, q.SchoolId, q) && Fits(s, q, p.SchoolId, p) && KeepsStandards(s, [p, q]))
                 .MinBy(q => s.Km(p.SchoolId, q.SchoolId));
             if (partner is not null)
             {
@@ -64,6 +69,10 @@ internal static class PrincipalPairing
     private static bool Fits(GreedyState s, Teacher p, SchoolId to, Teacher partner) =>
         s.CanLead(p, to, partner, partner.SchoolId);
 
+    /// <summary>Whether the cycle keeps every minimum its schools meet (keep_standards).</summary>
+    private static bool KeepsStandards(GreedyState s, Teacher[] cycle) =>
+        s.KeepsStandards(cycle.Select((p, i) => (p, cycle[(i + 1) % cycle.Length].SchoolId, p.Subject)).ToArray());
+
     /// <summary>Each principal takes the next one's school, the last the first's.</summary>
     private static void Move(GreedyState s, Teacher[] cycle)
     {
@@ -72,7 +81,7 @@ internal static class PrincipalPairing
         {
             var p = cycle[i];
             var to = schools[(i + 1) % cycle.Length];
-            s.Principal(p, to, Eligibility.PrincipalDue(p, s.County.Status[p.Id], s.Policy)
+            s.Principal(p, to, PrincipalRotation.IsDue(s.County, p)
                 ? $"任现职已满 {s.County.Status[p.Id].YearsInRole} 年，交流到学校 {to} 任校长。"
                 : $"与到期交流的校长对调，到学校 {to} 任校长。");
         }

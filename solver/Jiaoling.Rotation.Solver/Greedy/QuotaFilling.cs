@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -10,19 +11,17 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// </summary>
 internal static class QuotaFilling
 {
-    private const decimal Tolerance = 0.000001m;
-
     public static void Run(GreedyState s, CancellationToken ct)
     {
-        var needed = Rules.MinExchangeRatio.Required(s.County);
+        var needed = MinExchangeRatio.Required(s.County);
         var candidates = s.County.Dataset.Teachers
-            .Where(t => s.County.Status[t.Id].MayTransfer && Eligibility.InExchangeScope(s.County.Schools[t.SchoolId], s.Policy))
+            .Where(t => EligibilityRule.AllowsTransfer(t, s.County.Status[t.Id]) && MinExchangeRatio.CountsTransferFrom(s.County, t.SchoolId))
             .OrderBy(t => s.County.Schools[t.SchoolId].Area)
             .ThenByDescending(t => s.County.Status[t.Id].YearsAtSchool)
             .ThenBy(t => t.Id)
             .ToList();
         var peers = s.County.Dataset.Teachers
-            .Where(t => s.County.Status[t.Id].MayTransfer)
+            .Where(t => EligibilityRule.AllowsTransfer(t, s.County.Status[t.Id]))
             .ToLookup(t => (t.Stage, t.Subject));
         var schools = s.County.Schools.Values.OrderBy(x => x.Id).ToList();
         for (var round = 0; round < 3; round++)
@@ -52,8 +51,7 @@ internal static class QuotaFilling
         }
     }
 
-    private static bool BackboneShort(GreedyState s, int rotated) =>
-        s.BackboneRotated < s.Policy.MinBackboneShare * rotated - Tolerance;
+    private static bool BackboneShort(GreedyState s, int rotated) => !MinBackboneShare.Holds(s.Policy, s.BackboneRotated, rotated);
 
     private static void TryMove(GreedyState s, Teacher t, List<School> schools, ILookup<(Stage, Subject), Teacher> peers)
     {
@@ -62,17 +60,17 @@ internal static class QuotaFilling
             return;
         }
         var reason = t.IsBackbone ? "骨干教师交流轮岗，完成骨干教师比例。" : "交流轮岗，完成交流比例。";
-        var spare = s.Spare(new DemandKey(t.SchoolId, t.Stage, t.Subject)) >= 1m - Tolerance;
+        var spare = s.CanSparePost(t);
         var reachable = schools
             .Where(x => spare && s.CanTransfer(t, x.Id, t.Subject))
             .OrderBy(x => s.Km(t.SchoolId, x.Id))
             .ToList();
-        var target = reachable.FirstOrDefault(x => t.QualifiedSubjects.Any(sub => s.Unmet(new DemandKey(x.Id, t.Stage, sub)) > Tolerance))
+        var target = reachable.FirstOrDefault(x => SubjectMatch.Subjects(t).Any(sub => s.Unmet(new DemandKey(x.Id, t.Stage, sub)) > Tolerance.Value))
             ?? reachable.FirstOrDefault(x => x.IsPriorityReceiver)
             ?? reachable.FirstOrDefault();
         if (target is not null)
         {
-            var subject = t.QualifiedSubjects.MaxBy(sub => s.Unmet(new DemandKey(target.Id, t.Stage, sub)));
+            var subject = SubjectMatch.Subjects(t).MaxBy(sub => s.Unmet(new DemandKey(target.Id, t.Stage, sub)));
             s.Transfer(t, target.Id, subject, reason);
             return;
         }

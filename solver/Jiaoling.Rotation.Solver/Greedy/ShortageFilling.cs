@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
 
@@ -9,16 +10,14 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// </summary>
 internal static class ShortageFilling
 {
-    private const decimal Tolerance = 0.000001m;
-
     public static void Run(GreedyState s, CancellationToken ct)
     {
         var qualified = s.County.Dataset.Teachers
-            .Where(t => !t.IsPrincipal && s.County.Status[t.Id].Movable)
-            .SelectMany(t => t.QualifiedSubjects.Select(subject => (t, subject)))
+            .Where(t => EligibilityRule.AllowsItinerant(t, s.County.Status[t.Id]))
+            .SelectMany(t => SubjectMatch.Subjects(t).Select(subject => (t, subject)))
             .ToLookup(p => (p.t.Stage, p.subject), p => p.t);
         var deficits = s.County.Demand.Keys
-            .Where(k => s.Unmet(k) > Tolerance)
+            .Where(k => s.Unmet(k) > Tolerance.Value)
             .OrderByDescending(k => Codes.ShortageSubjects.Contains(k.Subject))
             .ThenByDescending(k => s.County.Schools[k.School].IsPriorityReceiver)
             .ThenByDescending(s.Unmet)
@@ -40,7 +39,7 @@ internal static class ShortageFilling
         var label = $"补充学校 {key.School} {Codes.Stage.Label(key.Stage)}{Codes.Subject.Label(key.Subject)}缺口";
         foreach (var t in nearest)
         {
-            if (s.Unmet(key) < 1m - Tolerance)
+            if (s.Unmet(key) < 1m - Tolerance.Value)
             {
                 break;
             }
@@ -52,11 +51,11 @@ internal static class ShortageFilling
         foreach (var t in nearest)
         {
             var unmet = s.Unmet(key);
-            if (unmet <= Tolerance)
+            if (unmet <= Tolerance.Value)
             {
                 break;
             }
-            var share = Math.Min(Math.Ceiling(unmet * 10m - Tolerance) / 10m, s.ShareAllowed(t, key.School, key.Subject));
+            var share = Math.Min(ItinerantLimits.WholeTenthsCovering(unmet), s.ShareAllowed(t, key.School, key.Subject));
             if (share > 0m)
             {
                 s.Itinerant(t, key.School, key.Subject, share, label + $"（走教 {share:0.0} 岗）。");

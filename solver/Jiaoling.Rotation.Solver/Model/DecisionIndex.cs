@@ -18,6 +18,10 @@ internal sealed class DecisionIndex(IReadOnlyList<Decision> decisions)
 
     public IReadOnlyDictionary<TeacherId, SchoolId> Required => _required;
 
+    /// <summary>Whether a decision keeps the teacher where the teacher is (no row at all).</summary>
+    public bool Stays(TeacherId teacher) => _stays.Contains(teacher);
+
+    /// <summary>Whether a decision rules out any row of the teacher to the school (a stay rules out all).</summary>
     public bool Forbids(TeacherId teacher, SchoolId school) => _stays.Contains(teacher) || _forbidden.Contains((teacher, school));
 
     public SchoolId? RequiredSchool(TeacherId teacher) => _required.TryGetValue(teacher, out var s) ? s : null;

@@ -1,10 +1,9 @@
+using Jiaoling.Rotation.Solver.Rules;
+
 namespace Jiaoling.Rotation.Solver.Model;
 
 /// <summary>A rule family that posts its constraints on the CP-SAT model.</summary>
-internal interface IModelRule
+internal interface IModelRule : IRule
 {
-    /// <summary>The contract's rule id.</summary>
-    string Id { get; }
-
     void Post(RotationModel model);
 }

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Model;
@@ -62,5 +63,5 @@ internal static class PoolBuilder
 
     private static string PoolKey(Teacher t, TeacherStatus s) => string.Join('|',
         t.SchoolId.Value, t.Stage, t.Subject, string.Join(',', t.OtherSubjects.Distinct().Order()),
-        t.IsBackbone, Indicators.Qualified(t), s.Eligible, s.Volunteer, t.Willing, t.NeedsRuralService);
+        t.IsBackbone, StageIndicators.IsQualified(t.Stage, t.Education), s.Eligible, s.Volunteer, t.Willing, t.NeedsRuralService);
 }

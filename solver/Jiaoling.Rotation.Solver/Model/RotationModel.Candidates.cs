@@ -1,5 +1,6 @@
 using Google.OrTools.Sat;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Model;
@@ -14,7 +15,7 @@ namespace Jiaoling.Rotation.Solver.Model;
 /// </summary>
 internal sealed partial class RotationModel
 {
-    private readonly Dictionary<(SchoolId, Stage, Subject, bool, string), List<SchoolId>> _nearest = new();
+    private readonly Dictionary<(SchoolId, Stage, Subject, string, string), List<SchoolId>> _nearest = new();
     private readonly Dictionary<(SchoolId, Stage), IReadOnlyList<School>> _reachable = new();
 
     private void AddCandidates()
@@ -65,12 +66,21 @@ internal sealed partial class RotationModel
         // The outflow cap bounds the counts, except when explaining: the core must be able to name it.
         var ub = Guards.Enabled ? pool.Size : Math.Min(pool.Size, OutflowCap.MaxLeaving(County, pool.Home));
         var targets = new Dictionary<SchoolId, List<Subject>>();
+        var toward = Directions.Of(SchoolOf(pool.Home)) is Place.Urban or Place.Town;
         foreach (var subject in t.QualifiedSubjects.Where(j => SubjectMatch.AllowsSubject(t, j)))
         {
-            var near = Nearest(pool, subject, Neighbours.Gap, unmet: true);
+            IEnumerable<SchoolId> near = Nearest(pool, subject, Neighbours.Gap, Want.Unmet);
             if (subject == t.Subject)
             {
-                near = near.Union(Nearest(pool, subject, Neighbours.Swap, unmet: false)).ToList();
+                near = near.Union(Nearest(pool, subject, Neighbours.Swap, Want.Demand));
+            }
+            if (toward)
+            {
+                near = near.Union(Nearest(pool, subject, Neighbours.Swap, Want.RuralOrWeak));
+            }
+            foreach (var indicator in StageIndicators.All.Where(i => StageIndicators.Counts(i, t, subject)))
+            {
+                near = near.Union(Nearest(pool, subject, Neighbours.Swap, Want.Below(indicator)));
             }
             foreach (var school in near)
             {
@@ -119,23 +129,50 @@ internal sealed partial class RotationModel
     }
 
     /// <summary>
-    /// The nearest reachable schools with unmet demand in the subject (gap filling) or with any demand in it
-    /// (like-for-like swaps), at most <paramref name="count"/>.
+    /// The nearest reachable schools with demand in the subject that the purpose wants, at most
+    /// <paramref name="count"/>: unmet demand (gap filling), any demand (like-for-like swaps), a rural or
+    /// weak school (the direction of item 19), or one below the per-school minimum of an indicator the
+    /// teacher counts for (lifting a standard).
     /// </summary>
-    private List<SchoolId> Nearest(TeacherPool pool, Subject subject, int count, bool unmet)
+    private List<SchoolId> Nearest(TeacherPool pool, Subject subject, int count, string purpose)
     {
-        var key = (pool.Home, pool.Stage, subject, unmet, pool.IsIndividual ? pool.Sample.Id.Value : "");
+        var key = (pool.Home, pool.Stage, subject, purpose, pool.IsIndividual ? pool.Sample.Id.Value : "");
         // Reachable() is nearest first, so the first matches are the nearest.
         if (!_nearest.TryGetValue(key, out var targets))
         {
             targets = Reachable(pool)
-                .Where(s => unmet
-                    ? Demand.UnmetBefore(new DemandKey(s.Id, pool.Stage, subject)) > 0
-                    : Demand.Required(new DemandKey(s.Id, pool.Stage, subject)) > 0)
+                .Where(s => Demand.Required(new DemandKey(s.Id, pool.Stage, subject)) > 0 && Wants(purpose, s, pool.Stage, subject))
                 .Take(count).Select(s => s.Id).ToList();
             _nearest[key] = targets;
         }
         return targets;
+    }
+
+    private bool Wants(string purpose, School s, Stage stage, Subject subject) => purpose switch
+    {
+        Want.Unmet => Demand.UnmetBefore(new DemandKey(s.Id, stage, subject)) > 0,
+        Want.Demand => true,
+        Want.RuralOrWeak => Directions.Of(s) is Place.Rural or Place.Weak,
+        _ => BelowStandard.Contains((s.Id, stage, purpose)),
+    };
+
+    private HashSet<(SchoolId, Stage, string)>? _below;
+
+    /// <summary>School × stage × <see cref="Want.Below"/> of each minimum the school misses before the plan.</summary>
+    private HashSet<(SchoolId, Stage, string)> BelowStandard => _below ??= CountyMetrics.Stages
+        .SelectMany(stage => StageIndicators.Measure(stage, County.Dataset.Schools, Posting.Of(County, Plan.Empty)).Schools)
+        .SelectMany(row => StageIndicators.All.Where(i => !StageStandards.Meets(Policy, row, i))
+            .Select(i => (row.School, row.Stage, Want.Below(i))))
+        .ToHashSet();
+
+    /// <summary>What a candidate move is for, as the keys of <see cref="Nearest"/>.</summary>
+    private static class Want
+    {
+        public const string Unmet = "unmet";
+        public const string Demand = "demand";
+        public const string RuralOrWeak = "toward";
+
+        public static string Below(Indicator indicator) => "below:" + indicator;
     }
 
     private void AddPrincipalMoves(TeacherPool pool, Func<SchoolId, bool> worthLeading)

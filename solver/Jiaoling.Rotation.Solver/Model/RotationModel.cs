@@ -94,8 +94,19 @@ internal sealed partial class RotationModel
     /// <summary>Whether the pool's slot-th itinerant teacher teaches anywhere.</summary>
     public IReadOnlyDictionary<(int Pool, int Slot), BoolVar> ItinerantTeachers => _itinerant;
 
-    /// <summary>The balance level's terms, built once: the shortage level caps them, the balance level sums them.</summary>
-    public IReadOnlyList<BalanceTerm>? BalanceTerms { get; set; }
+    private IndicatorCounts? _indicators;
+
+    /// <summary>The teacher indicators per school × stage and how the moves change them, built on first use.</summary>
+    public IndicatorCounts Indicators => _indicators ??= IndicatorCounts.Build(this);
+
+    /// <summary>Each priced level's measure without the price of its moves (what the levels after it hold).</summary>
+    public Dictionary<string, IntVar> Measures { get; } = new();
+
+    /// <summary>The disruption level's counts, once the level is built (the balance level holds them).</summary>
+    public DisruptionParts? Disruption { get; set; }
+
+    /// <summary>The squared CVs, built once: the cv level bounds their excess, the balance level sums them.</summary>
+    public IReadOnlyList<CvTerm>? CvTerms { get; set; }
 
     public int CandidateCount => Transfers.Count + Itinerants.Count + PrincipalMoves.Count;
 

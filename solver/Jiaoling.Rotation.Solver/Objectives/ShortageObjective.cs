@@ -5,13 +5,16 @@ using Jiaoling.Rotation.Solver.Model;
 namespace Jiaoling.Rotation.Solver.Objectives;
 
 /// <summary>
-/// Level <c>shortage</c>: unmet demand in the shortage subjects (PSY, PE, MUS, ART, IT) in tenths of an
-/// FTE, each school weighted by the policy: a base, extras for rural, weak, teaching-point and boarding
-/// schools, and an extra per 500 students.
+/// Level <c>shortage</c>: unmet demand in the shortage subjects (PSY, PE, MUS, ART, IT) and of resource
+/// teachers (SPED, county plan item 10) in tenths of an FTE, each school weighted by the policy: a base,
+/// extras for rural, weak, teaching-point and boarding schools, and an extra per 500 students.
 /// </summary>
 internal static class ShortageObjective
 {
     public const string Name = "shortage";
+
+    /// <summary>Whether the level counts a subject's unmet demand: a shortage subject or SPED.</summary>
+    public static bool Counts(Subject subject) => Codes.ShortageSubjects.Contains(subject) || subject == Subject.SPED;
 
     public static long Weight(ObjectiveWeights w, School s) =>
         w.ShortageBase
@@ -43,7 +46,7 @@ internal static class ShortageObjective
         var vars = new List<IntVar>();
         var weights = new List<long>();
         var constant = 0L;
-        foreach (var key in m.County.Demand.Keys.Where(k => Codes.ShortageSubjects.Contains(k.Subject)).OrderBy(k => k.ToString()))
+        foreach (var key in m.County.Demand.Keys.Where(k => Counts(k.Subject)).OrderBy(k => k.ToString()))
         {
             var required = m.Demand.Required(key);
             var before = m.Demand.SupplyBefore(key);

@@ -16,6 +16,7 @@ public static class RuleIds
     public const string Couples = "couples";
     public const string ItinerantLimits = "itinerant_limits";
     public const string PrincipalRotation = "principal_rotation";
+    public const string KeepStandards = "keep_standards";
     public const string Decisions = "decisions";
     public const string PlanFormat = "plan_format";
 }

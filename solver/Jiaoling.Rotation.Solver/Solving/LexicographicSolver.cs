@@ -8,8 +8,8 @@ namespace Jiaoling.Rotation.Solver.Solving;
 /// <summary>
 /// Solves the objective levels one after another: minimise a level, then hold it at the value reached
 /// (objective ≤ value) and minimise the next, hinted with the previous solution. A level's expression is
-/// added to the model only when the level is solved. Every level but the
-/// last may use <see cref="SolverOptions.LevelTimeShare"/> of the time left; the last uses the rest.
+/// added to the model only when the level is solved. The time left is shared among the levels left in
+/// proportion to their time weights (<see cref="ObjectiveLevel.TimeWeight"/>); the last uses the rest.
 /// </summary>
 internal static class LexicographicSolver
 {
@@ -25,7 +25,7 @@ internal static class LexicographicSolver
         {
             // Keep a little of the limit for reading the plan, so the whole run stays within it.
             var left = options.TimeLimit * 0.98 - clock.Elapsed;
-            var limit = i == levels.Count - 1 ? left : left * options.LevelTimeShare;
+            var limit = left * levels[i].TimeWeight / levels.Skip(i).Sum(l => l.TimeWeight);
             values.Add(m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{levels[i].Name}]"));
             m.Cp.Add(values[i] == levels[i].Build(m));
             m.Cp.Minimize(values[i]);
@@ -68,19 +68,19 @@ internal static class LexicographicSolver
                     var proven = status == CpSolverStatus.Optimal && Gap(objective, bound) == 0;
                     results.Add(new LevelResult(levels[i].Name, proven ? "optimal" : "feasible",
                         objective, bound, Gap(objective, bound), seconds));
-                    m.Cp.Add(values[i] <= (long)Math.Round(objective));
+                    Hold(m, levels[i], values[i], solution);
                     break;
                 case CpSolverStatus.Unknown when solution is not null && values[i].Index >= solution.Length:
-                    // Out of time before the previous plan could even be completed with this level's terms:
-                    // that plan holds every rule; the levels left are not solved.
-                    return new LevelRun(first, results, solution, presolve);
+                    // Out of time before the previous plan could even be completed with this level's terms: that
+                    // plan holds every rule. The level is left out (nothing to hold) and the levels left still try.
+                    continue;
                 case CpSolverStatus.Unknown when solution is not null:
                     // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
                     // Before presolve ends the bound is still the objective variable's domain: report 0 instead.
                     var known = solver.BestObjectiveBound > -(1L << 49) ? solver.BestObjectiveBound : Math.Min(0, reached);
                     results.Add(new LevelResult(levels[i].Name, "feasible", reached, known, Gap(reached, known), seconds));
-                    m.Cp.Add(values[i] <= reached);
+                    Hold(m, levels[i], values[i], solution);
                     break;
                 case CpSolverStatus.Infeasible when solution is not null:
                     // Cannot happen while the previous plan holds every constraint; keep that plan if it does.
@@ -97,11 +97,25 @@ internal static class LexicographicSolver
         return new LevelRun(first, results, solution, presolve);
     }
 
+    /// <summary>Keeps what the level reached for the levels after it: its value, or the level's own hold.</summary>
+    private static void Hold(RotationModel m, ObjectiveLevel level, IntVar value, long[] solution)
+    {
+        if (level.Hold is { } hold)
+        {
+            hold(m, solution);
+        }
+        else
+        {
+            m.Cp.Add(value <= solution[value.Index]);
+        }
+    }
+
     private static Dictionary<int, long> AsHint(long[] solution) =>
         solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v);
 
+    /// <summary>The relative gap, at most 1 (a bound below zero proves nothing of a positive objective).</summary>
     private static double Gap(double objective, double bound) =>
-        Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective));
+        Math.Min(1.0, Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective)));
 
     public static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
     {

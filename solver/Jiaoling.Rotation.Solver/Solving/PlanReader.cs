@@ -7,6 +7,7 @@ namespace Jiaoling.Rotation.Solver.Solving;
 /// Turns a solution into plan rows. The model decides how many of a pool move where; the reader picks
 /// which: for each move, in the order of target school and subject, the pool members still free whose
 /// homes are nearest the new school (ties by teacher id). Itinerant slots are filled first the same way.
+/// The rows' reasons are written last, from the whole plan (<see cref="Reasons"/>).
 /// </summary>
 internal sealed class PlanReader(RotationModel m, long[] solution)
 {
@@ -17,7 +18,7 @@ internal sealed class PlanReader(RotationModel m, long[] solution)
     {
         foreach (var o in m.PrincipalMoves.Where(o => Value(o.Used) > 0))
         {
-            _rows.Add(Row(o.Principal, AssignmentKind.Principal, o.To, null, 1m, Reasons.Principal(m, o.Principal, o.To)));
+            _rows.Add(Row(o.Principal, AssignmentKind.Principal, o.To, null, 1m));
         }
         foreach (var slot in m.Itinerants.Where(o => Value(o.Used) > 0).GroupBy(o => (o.Pool.Index, o.Slot)))
         {
@@ -25,18 +26,18 @@ internal sealed class PlanReader(RotationModel m, long[] solution)
             var t = Pick(shares[0].Pool, shares[0].To, 1)[0];
             foreach (var o in shares)
             {
-                _rows.Add(Row(t, AssignmentKind.Itinerant, o.To, o.Subject, Value(o.Tenths) / 10m, Reasons.Itinerant(o.To, o.Subject)));
+                _rows.Add(Row(t, AssignmentKind.Itinerant, o.To, o.Subject, Value(o.Tenths) / 10m));
             }
         }
         foreach (var o in m.Transfers.Where(o => Value(o.Count) > 0).OrderBy(o => o.Pool.Index).ThenBy(o => o.To.Id).ThenBy(o => o.Subject))
         {
             foreach (var t in Pick(o.Pool, o.To, (int)Value(o.Count)))
             {
-                var reason = Reasons.Transfer(m, t, m.County.Status[t.Id], o.To, o.Subject);
-                _rows.Add(Row(t, AssignmentKind.Transfer, o.To, o.Subject, 1m, reason));
+                _rows.Add(Row(t, AssignmentKind.Transfer, o.To, o.Subject, 1m));
             }
         }
-        return new Plan(_rows.OrderBy(r => r.From).ThenBy(r => r.TeacherId).ThenBy(r => r.Kind).ThenBy(r => r.To).ToList());
+        var plan = new Plan(_rows.OrderBy(r => r.From).ThenBy(r => r.TeacherId).ThenBy(r => r.Kind).ThenBy(r => r.To).ToList());
+        return Reasons.Explain(m.County, plan);
     }
 
     private long Value(Google.OrTools.Sat.IntVar v) => solution[v.Index];
@@ -54,6 +55,6 @@ internal sealed class PlanReader(RotationModel m, long[] solution)
         return picked;
     }
 
-    private Assignment Row(Teacher t, AssignmentKind kind, School to, Subject? subject, decimal share, string reason) =>
-        Assignment.Of(t, kind, to.Id, subject, share, m.Policy, reason);
+    private Assignment Row(Teacher t, AssignmentKind kind, School to, Subject? subject, decimal share) =>
+        Assignment.Of(t, kind, to.Id, subject, share, m.Policy, "");
 }

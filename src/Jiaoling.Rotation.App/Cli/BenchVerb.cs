@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Generator;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Solver.Bench;
 
 namespace Jiaoling.Rotation.App.Cli;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Solver.Checking;
 
 namespace Jiaoling.Rotation.App.Cli;

@@ -3,6 +3,7 @@ using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Data.Output;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.App.Cli;
 

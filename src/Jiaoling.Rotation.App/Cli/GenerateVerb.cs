@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jiaoling.Rotation.Generator;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.App.Cli;
 

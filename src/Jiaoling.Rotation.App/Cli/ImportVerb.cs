@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Import;
 using Jiaoling.Rotation.Data.Store;
-using Microsoft.Extensions.DependencyInjection;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.App.Cli;
 

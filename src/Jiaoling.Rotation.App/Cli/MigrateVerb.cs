@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.App.Cli;
 

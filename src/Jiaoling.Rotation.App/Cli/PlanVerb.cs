@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Jiaoling.Rotation.App.Planning;
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Solver;
 
 namespace Jiaoling.Rotation.App.Cli;
@@ -31,7 +30,8 @@ public static class PlanVerb
         options.AddTo(command);
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(data) is null) == (r.GetValue(stored) is null))
+            // GetResult, not GetValue: a value that failed to parse would throw here instead of being reported.
+            if ((r.GetResult(data) is null) == (r.GetResult(stored) is null))
             {
                 r.AddError("请给出 --data（数据目录）或 --dataset（数据库中的数据集）中的一个。");
             }

@@ -35,7 +35,7 @@ public static class DemandCsv
         {
             CsvText.WriteRecord(writer,
             [
-                entry.Key.School.Value, Codes.Stage.Code(entry.Key.Stage), Codes.Subject.Code(entry.Key.Subject),
+                CsvText.Text(entry.Key.School.Value), Codes.Stage.Code(entry.Key.Stage), Codes.Subject.Code(entry.Key.Subject),
                 entry.RequiredFte.ToString("0.0", CultureInfo.InvariantCulture),
             ]);
         }

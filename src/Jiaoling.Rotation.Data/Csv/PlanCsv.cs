@@ -9,7 +9,8 @@ namespace Jiaoling.Rotation.Data.Csv;
 
 /// <summary>
 /// plan.csv as the contract specifies it: written with its exact header, codes, ISO dates and one-decimal
-/// shares; read leniently, so that a checker can report bad rows and still check the others.
+/// shares, text that starts like a formula behind an apostrophe (<see cref="CsvText.Text"/>); read
+/// leniently, so that a checker can report bad rows and still check the others.
 /// </summary>
 public static class PlanCsv
 {
@@ -24,9 +25,9 @@ public static class PlanCsv
         {
             CsvText.WriteRecord(writer,
             [
-                a.TeacherId.Value, a.TeacherName, Codes.Kind.Code(a.Kind), a.From.Value, a.To.Value, Codes.Stage.Code(a.Stage),
-                a.Subject is { } s ? Codes.Subject.Code(s) : "", a.Share.ToString("0.0##", CultureInfo.InvariantCulture),
-                Date(a.StartDate), Date(a.EndDate), a.Reason,
+                CsvText.Text(a.TeacherId.Value), CsvText.Text(a.TeacherName), Codes.Kind.Code(a.Kind), CsvText.Text(a.From.Value),
+                CsvText.Text(a.To.Value), Codes.Stage.Code(a.Stage), a.Subject is { } s ? Codes.Subject.Code(s) : "",
+                a.Share.ToString("0.0##", CultureInfo.InvariantCulture), ValueParsers.Iso(a.StartDate), ValueParsers.Iso(a.EndDate), CsvText.Text(a.Reason),
             ]);
         }
     }
@@ -75,6 +76,4 @@ public static class PlanCsv
         }
         return new Plan(rows);
     }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -23,6 +23,7 @@ public static class DiagnosisJson
         w.WriteStartObject("shortage_fte");
         w.WriteNumber("before", d.Before.ShortageFte);
         w.WriteEndObject();
+        JsonOutput.Standards(w, d.Before);
         JsonOutput.Indicators(w, ("before", d.Before));
         w.WriteBoolean("demand_derived", d.County.DemandDerived);
         Eligibility(w, d);
@@ -36,6 +37,7 @@ public static class DiagnosisJson
         DiagnosisTables.Schools(w, d);
         DiagnosisTables.Unmet(w, d);
         DiagnosisTables.Oversize(w, d);
+        DiagnosisTables.Staffing(w, d);
         w.WriteEndObject();
     });
 

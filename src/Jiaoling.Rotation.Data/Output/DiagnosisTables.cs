@@ -4,7 +4,10 @@ using Jiaoling.Rotation.Domain.Metrics;
 
 namespace Jiaoling.Rotation.Data.Output;
 
-/// <summary>The per-school arrays of diagnosis.json: indicators, unmet demand, oversize classes and schools.</summary>
+/// <summary>
+/// The per-school arrays of diagnosis.json: indicators and the minimums met, unmet demand, oversize classes
+/// and schools, staffing against the norm and the resource teachers of item 10.
+/// </summary>
 internal static class DiagnosisTables
 {
     public static void Schools(Utf8JsonWriter w, Diagnosis d)
@@ -27,6 +30,12 @@ internal static class DiagnosisTables
                 {
                     w.WriteNumber(JsonOutput.Key(indicator), row.Per100(indicator));
                 }
+                w.WriteStartObject("meets_standard");
+                foreach (var indicator in StageIndicators.All)
+                {
+                    w.WriteBoolean(JsonOutput.Key(indicator), StageStandards.Meets(d.County.Policy, row, indicator));
+                }
+                w.WriteEndObject();
                 w.WriteEndObject();
             }
         }
@@ -63,6 +72,7 @@ internal static class DiagnosisTables
             w.WriteNumber("classes", o.Classes);
             w.WriteNumber("average_class_size", o.AverageClassSize);
             w.WriteNumber("limit", o.Limit);
+            w.WriteString("label", o.Label);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -74,6 +84,32 @@ internal static class DiagnosisTables
             w.WriteString("level", Codes.Level.Code(o.School.Level));
             w.WriteNumber("students", o.Students);
             w.WriteNumber("limit", o.Limit);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    public static void Staffing(Utf8JsonWriter w, Diagnosis d)
+    {
+        w.WriteStartArray("staffing");
+        foreach (var s in d.Staffing)
+        {
+            w.WriteStartObject();
+            School(w, s.School);
+            w.WriteNumber("teachers", s.Teachers);
+            w.WriteNumber("norm_posts", s.NormPosts);
+            w.WriteNumber("difference", s.Difference);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("resource_teachers");
+        foreach (var r in d.ResourceTeachers)
+        {
+            w.WriteStartObject();
+            School(w, r.School);
+            w.WriteNumber("special_needs_students", r.SpecialNeedsStudents);
+            w.WriteNumber("sped_fte", r.Supplied);
+            w.WriteBoolean("compliant", r.Compliant);
             w.WriteEndObject();
         }
         w.WriteEndArray();

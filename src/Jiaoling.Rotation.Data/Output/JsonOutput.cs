@@ -65,6 +65,47 @@ internal static class JsonOutput
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes <c>"standards": {stage: {indicator: {minimum, schools, meeting_before, shortfall_before, …},
+    /// "all_three": {"before": …}}}</c>, with the <c>_after</c> keys and <c>all_three.after</c> when a plan
+    /// was measured.
+    /// </summary>
+    public static void Standards(Utf8JsonWriter w, CountyMetrics before, CountyMetrics? after = null)
+    {
+        w.WriteStartObject("standards");
+        foreach (var stage in CountyMetrics.Stages)
+        {
+            w.WriteStartObject(Codes.Stage.Code(stage));
+            foreach (var indicator in StageIndicators.All)
+            {
+                var was = before.Standards[stage][indicator];
+                w.WriteStartObject(Key(indicator));
+                w.WriteNumber("minimum", was.Minimum);
+                w.WriteNumber("schools", was.Schools);
+                w.WriteNumber("meeting_before", was.Meeting);
+                if (after is not null)
+                {
+                    w.WriteNumber("meeting_after", after.Standards[stage][indicator].Meeting);
+                }
+                w.WriteNumber("shortfall_before", was.Shortfall);
+                if (after is not null)
+                {
+                    w.WriteNumber("shortfall_after", after.Standards[stage][indicator].Shortfall);
+                }
+                w.WriteEndObject();
+            }
+            w.WriteStartObject("all_three");
+            w.WriteNumber("before", before.Standards[stage].AllThree);
+            if (after is not null)
+            {
+                w.WriteNumber("after", after.Standards[stage].AllThree);
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
     /// <summary>Writes a number, or null when there is none.</summary>
     public static void Number(Utf8JsonWriter w, string name, double? value)
     {

@@ -5,7 +5,8 @@ namespace Jiaoling.Rotation.Data.Output;
 
 /// <summary>
 /// metrics.json of a planning run, key for key as the data contract lists it: the solver section,
-/// rotation counts of the plan, shortage FTE before and after, and every indicator before and after.
+/// rotation counts of the plan (with the project's directions and unwilling count), shortage FTE before and
+/// after, the per-school standards and every indicator before and after.
 /// Numbers are unrounded; ratios the contract leaves undefined are null.
 /// </summary>
 public static class MetricsJson
@@ -22,6 +23,7 @@ public static class MetricsJson
         w.WriteNumber("before", before.ShortageFte);
         w.WriteNumber("after", after.ShortageFte);
         w.WriteEndObject();
+        JsonOutput.Standards(w, before, after);
         JsonOutput.Indicators(w, ("before", before), ("after", after));
         w.WriteEndObject();
     });
@@ -42,11 +44,36 @@ public static class MetricsJson
             w.WriteNumber("bound", level.Bound);
             w.WriteNumber("gap", level.Gap);
             w.WriteNumber("seconds", level.Seconds);
+            w.WriteString("summary", ObjectiveLabels.Words(level));
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// <c>"directions": {"urban": {"urban": n, "town": n, "rural": n, "weak": n}, …}</c>: the counted
+    /// transfers by sending → receiving place (weak schools apart), every pair present, and the shares
+    /// toward rural or weak schools and sideways (null without transfers).
+    /// </summary>
+    private static void Directions(Utf8JsonWriter w, Directions d)
+    {
+        w.WriteStartObject("directions");
+        foreach (var from in Domain.Metrics.Directions.Places)
+        {
+            w.WriteStartObject(PlaceKey(from));
+            foreach (var to in Domain.Metrics.Directions.Places)
+            {
+                w.WriteNumber(PlaceKey(to), d[from, to]);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        JsonOutput.Number(w, "toward_rural_weak_share", d.TowardShare);
+        JsonOutput.Number(w, "sideways_share", d.SidewaysShare);
+    }
+
+    private static string PlaceKey(Place place) => place.ToString().ToLowerInvariant();
 
     private static void Rotation(Utf8JsonWriter w, RotationMetrics r)
     {
@@ -57,7 +84,10 @@ public static class MetricsJson
         w.WriteNumber("backbone_rotated", r.BackboneRotated);
         JsonOutput.Number(w, "backbone_share", r.BackboneShare);
         w.WriteNumber("principals_moved", r.PrincipalsMoved);
+        w.WriteNumber("principals_due", r.PrincipalsDue);
         w.WriteNumber("itinerant_teachers", r.ItinerantTeachers);
+        w.WriteNumber("unwilling_moved", r.UnwillingMoved);
+        Directions(w, r.Directions);
         w.WriteEndObject();
     }
 }

@@ -48,7 +48,7 @@ internal static class DatasetCopy
             copy teachers (version_id, ordinal, teacher_id, name, id_number, gender, birth_date, retirement_date,
                 school_id, stage, subject, other_subjects, title, backbone, education, staff_type, school_start_date,
                 role, role_start_date, exemption, spouse_id, willing, needs_rural_service, last_rotation_end,
-                home_lat, home_lon) from stdin (format binary)
+                home_lat, home_lon, post_school_id) from stdin (format binary)
             """, ct);
         for (var i = 0; i < teachers.Count; i++)
         {
@@ -80,6 +80,7 @@ internal static class DatasetCopy
             await w.WriteOrNullAsync(t.LastRotationEnd, NpgsqlDbType.Date, ct);
             await w.WriteOrNullAsync(t.Home?.Lat, NpgsqlDbType.Double, ct);
             await w.WriteOrNullAsync(t.Home?.Lon, NpgsqlDbType.Double, ct);
+            await w.WriteOrNullAsync(t.PostSchoolId?.Value, ct);
         }
         await w.CompleteAsync(ct);
     }

@@ -45,7 +45,8 @@ internal static class DatasetRows
         await using var cmd = Sql.Command(conn, null, """
             select teacher_id, name, id_number, gender, birth_date, retirement_date, school_id, stage, subject,
                    other_subjects, title, backbone, education, staff_type, school_start_date, role, role_start_date,
-                   exemption, spouse_id, willing, needs_rural_service, last_rotation_end, home_lat, home_lon
+                   exemption, spouse_id, willing, needs_rural_service, last_rotation_end, home_lat, home_lon,
+                   post_school_id
             from teachers where version_id = @v order by ordinal
             """, ("v", versionId));
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -77,6 +78,7 @@ internal static class DatasetRows
                 NeedsRuralService = r.GetBoolean(20),
                 LastRotationEnd = r.NullableStruct<DateOnly>(21),
                 Home = r.IsDBNull(22) ? null : new GeoPoint(r.GetDouble(22), r.GetDouble(23)),
+                PostSchoolId = r.NullableString(24) is { } post ? new SchoolId(post) : null,
             });
         }
         return list;

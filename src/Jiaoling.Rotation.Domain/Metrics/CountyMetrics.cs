@@ -2,7 +2,8 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 
 /// <summary>
 /// Everything measured of a county under a plan: rotation counts, supply and unmet demand, the
-/// shortage-subject FTE not met, and the teacher indicators per stage with their per-school values.
+/// shortage-subject FTE not met, the teacher indicators per stage with their per-school values, and how
+/// the schools stand against the per-school minimums.
 /// <see cref="Measure"/> with <see cref="Plan.Empty"/> gives the county before planning; the same code
 /// measures after.
 /// </summary>
@@ -10,7 +11,8 @@ public sealed record CountyMetrics(
     RotationMetrics Rotation,
     IReadOnlyDictionary<DemandKey, decimal> Supply,
     IReadOnlyDictionary<DemandKey, decimal> Unmet,
-    IReadOnlyDictionary<Stage, StageIndicators> Indicators)
+    IReadOnlyDictionary<Stage, StageIndicators> Indicators,
+    IReadOnlyDictionary<Stage, StageStandards> Standards)
 {
     /// <summary>Stages in the order the contract lists them.</summary>
     public static readonly IReadOnlyList<Stage> Stages = [Stage.Primary, Stage.Junior];
@@ -27,10 +29,12 @@ public sealed record CountyMetrics(
     {
         var supply = Domain.Supply.Of(county.Dataset.Teachers, plan);
         var postings = Posting.Of(county, plan);
+        var indicators = Stages.ToDictionary(s => s, s => StageIndicators.Measure(s, county.Dataset.Schools, postings));
         return new CountyMetrics(
             RotationMetrics.Measure(county, plan),
             supply,
             county.Unmet(supply),
-            Stages.ToDictionary(s => s, s => StageIndicators.Measure(s, county.Dataset.Schools, postings)));
+            indicators,
+            indicators.ToDictionary(kv => kv.Key, kv => StageStandards.Measure(county.Policy, kv.Value)));
     }
 }

@@ -3,7 +3,8 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 /// <summary>
 /// What HR sees of a county before planning: the before half of the metrics, how many teachers are
 /// eligible and why the others are not, the heads the policy asks to rotate, unmet demand per school,
-/// each indicator's CV against the standard, and school stages with oversize classes or schools too big.
+/// each indicator's CV against the standard, school stages with oversize classes or schools too big, each
+/// school's teachers against the staffing norm, and the schools that need a resource teacher (item 10).
 /// </summary>
 public sealed record Diagnosis(
     County County,
@@ -14,7 +15,9 @@ public sealed record Diagnosis(
     IReadOnlyList<UnmetDemand> Unmet,
     IReadOnlyList<CvCheck> CvChecks,
     IReadOnlyList<OversizeClasses> OversizeClasses,
-    IReadOnlyList<OversizeSchool> OversizeSchools)
+    IReadOnlyList<OversizeSchool> OversizeSchools,
+    IReadOnlyList<StaffingLevel> Staffing,
+    IReadOnlyList<ResourceTeachers> ResourceTeachers)
 {
     public static Diagnosis Of(County county)
     {
@@ -44,6 +47,11 @@ public sealed record Diagnosis(
             county.Dataset.Schools
                 .Where(s => s.Students > BalanceStandards.MaxStudents(s.Level))
                 .Select(s => new OversizeSchool(s, s.Students, BalanceStandards.MaxStudents(s.Level)))
-                .ToList());
+                .ToList(),
+            county.Dataset.Schools
+                .Select(s => StaffingLevel.Of(s, county.Headcount[s.Id]))
+                .OfType<StaffingLevel>()
+                .ToList(),
+            Metrics.ResourceTeachers.Of(county, before));
     }
 }

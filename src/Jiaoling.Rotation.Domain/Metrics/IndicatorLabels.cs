@@ -10,4 +10,13 @@ public static class IndicatorLabels
         Indicator.PeArtPer100 => "每百名学生拥有体育、艺术（美术、音乐）专任教师数",
         _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, null),
     };
+
+    /// <summary>Short names for chart axes, sheet rows and summaries, where the full labels do not fit.</summary>
+    public static string Short(Indicator indicator) => indicator switch
+    {
+        Indicator.QualifiedPer100 => "高学历教师",
+        Indicator.BackbonePer100 => "骨干教师",
+        Indicator.PeArtPer100 => "体艺教师",
+        _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, null),
+    };
 }

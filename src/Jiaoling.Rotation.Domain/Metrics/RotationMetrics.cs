@@ -10,7 +10,10 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 /// <param name="BackboneRotated">Backbone teachers among the rotated.</param>
 /// <param name="BackboneShare">Backbone rotated ÷ rotated; null when none rotated.</param>
 /// <param name="PrincipalsMoved">Principal rows.</param>
+/// <param name="PrincipalsDue">Principals who must rotate under principal_rotation (led the school long enough, not exempt, not near retirement).</param>
 /// <param name="ItinerantTeachers">Distinct teachers with itinerant rows.</param>
+/// <param name="Directions">The rotated teachers' transfers by sending → receiving place.</param>
+/// <param name="UnwillingMoved">Distinct teachers who said they are unwilling (交流意愿 不愿意) with any row of the plan.</param>
 public sealed record RotationMetrics(
     int Eligible,
     int Rotated,
@@ -18,7 +21,10 @@ public sealed record RotationMetrics(
     int BackboneRotated,
     double? BackboneShare,
     int PrincipalsMoved,
-    int ItinerantTeachers)
+    int PrincipalsDue,
+    int ItinerantTeachers,
+    Directions Directions,
+    int UnwillingMoved)
 {
     public static RotationMetrics Measure(County county, Plan plan)
     {
@@ -32,7 +38,11 @@ public sealed record RotationMetrics(
             backbone,
             rotated.Count == 0 ? null : (double)backbone / rotated.Count,
             plan.Assignments.Count(a => a.Kind == AssignmentKind.Principal),
-            plan.Assignments.Where(a => a.Kind == AssignmentKind.Itinerant).Select(a => a.TeacherId).Distinct().Count());
+            county.Dataset.Teachers.Count(t => t.IsPrincipal && Eligibility.PrincipalDue(t, county.Status[t.Id], county.Policy)),
+            plan.Assignments.Where(a => a.Kind == AssignmentKind.Itinerant).Select(a => a.TeacherId).Distinct().Count(),
+            CountedDirections(county, plan, rotated),
+            plan.Assignments.Select(a => a.TeacherId).Distinct()
+                .Count(id => county.Teachers.GetValueOrDefault(id)?.Willing == Willingness.No));
     }
 
     /// <summary>
@@ -48,6 +58,17 @@ public sealed record RotationMetrics(
         .OfType<Teacher>()
         .Where(t => !t.IsPrincipal && Eligibility.InExchangeScope(county.Schools[t.SchoolId], county.Policy))
         .ToList();
+
+    private static Directions CountedDirections(County county, Plan plan, IReadOnlyList<Teacher> rotated)
+    {
+        // One row per rotated teacher (a plan that breaks one_move may hold more); a row naming an unknown
+        // school, which only check meets, has no direction.
+        var counted = rotated.ToDictionary(t => t.Id);
+        return Directions.Count(plan.Assignments
+            .Where(a => a.Kind == AssignmentKind.Transfer && counted.ContainsKey(a.TeacherId) && county.Schools.ContainsKey(a.To))
+            .DistinctBy(a => a.TeacherId)
+            .Select(a => (county.Schools[counted[a.TeacherId].SchoolId], county.Schools[a.To])));
+    }
 
     /// <summary>
     /// The least numbers of heads the policy asks for: ⌈min_exchange_ratio × eligible⌉ rotated and, of

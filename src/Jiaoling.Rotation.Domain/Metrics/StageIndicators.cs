@@ -40,6 +40,18 @@ public sealed record StageIndicators(
         return new StageIndicators(stage, rows, values);
     }
 
+    /// <summary>
+    /// Whether the teacher counts for the indicator when teaching <paramref name="subject"/> in the
+    /// teacher's stage: above the required education, backbone, or teaching PE, music or art.
+    /// </summary>
+    public static bool Counts(Indicator indicator, Teacher t, Subject subject) => indicator switch
+    {
+        Indicator.QualifiedPer100 => IsQualified(t.Stage, t.Education),
+        Indicator.BackbonePer100 => t.IsBackbone,
+        Indicator.PeArtPer100 => Codes.PeArtSubjects.Contains(subject),
+        _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, null),
+    };
+
     /// <summary>Whether a teacher's education meets the indicator's bar: 小学 大专+, 初中 本科+.</summary>
     public static bool IsQualified(Stage stage, Education education) =>
         education >= (stage == Stage.Primary ? Education.Associate : Education.Bachelor);
@@ -54,8 +66,8 @@ public sealed record StageIndicators(
             enrolment.Students,
             enrolment.Classes,
             list.Count,
-            list.Count(p => IsQualified(stage, p.Teacher.Education)),
-            list.Count(p => p.Teacher.IsBackbone),
-            list.Count(p => Codes.PeArtSubjects.Contains(p.Subject)));
+            list.Count(p => Counts(Indicator.QualifiedPer100, p.Teacher, p.Subject)),
+            list.Count(p => Counts(Indicator.BackbonePer100, p.Teacher, p.Subject)),
+            list.Count(p => Counts(Indicator.PeArtPer100, p.Teacher, p.Subject)));
     }
 }

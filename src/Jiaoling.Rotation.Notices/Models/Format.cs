@@ -23,6 +23,9 @@ internal static class Format
 
     public static string Number(double? value, int decimals) => value is { } v ? Number(v, decimals) : "—";
 
+    /// <summary>A per-100-students minimum as the policy gives it: 4.2, 1, 0.9.</summary>
+    public static string Minimum(decimal minimum) => minimum.ToString("0.0##", Invariant);
+
     public static string Percent(double? fraction) => fraction is { } f ? (f * 100).ToString("0.0", Invariant) + "%" : "—";
 
     public static string Percent(decimal fraction) => Percent((double)fraction);

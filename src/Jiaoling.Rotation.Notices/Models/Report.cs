@@ -3,19 +3,28 @@ using Jiaoling.Rotation.Notices.Html;
 namespace Jiaoling.Rotation.Notices.Models;
 
 /// <summary>
-/// The county report for the bureau's leaders: rotation against the policy's ratios, unmet demand by
-/// subject and school type, the balance indicators per stage against the CV standards (with charts),
-/// schools over the size limits, principal moves, a map of the flows, and how the solver did.
+/// The county report: a first page the county leader reads alone (each requirement before and after, in a
+/// table, with a few plain sentences), the definitions, then rotation and its direction, shortage subjects
+/// and resource teachers, the per-school minimums, the balance indicators (with charts), class and school
+/// size, principal moves, a map of the flows, and the solver's facts in words as an appendix.
 /// </summary>
 public sealed record Report(
     string Title,
     string Issuer,
     string IssueDate,
+    IReadOnlyList<string> Highlights,
+    IReadOnlyList<SummaryRow> Summary,
+    IReadOnlyList<Definition> Definitions,
     RotationSection Rotation,
+    IReadOnlyList<string> Places,
+    IReadOnlyList<DirectionRow> Directions,
     string ShortageBefore,
     string ShortageAfter,
     IReadOnlyList<string> Areas,
     IReadOnlyList<UnmetRow> Unmet,
+    IReadOnlyList<ResourceRow> Resources,
+    IReadOnlyList<StandardRow> Standards,
+    IReadOnlyList<SchoolStandardRow> SchoolStandards,
     IReadOnlyList<IndicatorRow> Indicators,
     IReadOnlyList<RawHtml> Charts,
     IReadOnlyList<SizeIssue> Oversize,

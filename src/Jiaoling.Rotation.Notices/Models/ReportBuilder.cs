@@ -1,6 +1,5 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
-using Jiaoling.Rotation.Notices.Html;
 using Jiaoling.Rotation.Notices.Svg;
 
 namespace Jiaoling.Rotation.Notices.Models;
@@ -16,11 +15,19 @@ internal static class ReportBuilder
             $"{policy.PlanStartDate.Year}年义务教育学校教师交流轮岗方案评估报告",
             policy.Issuer,
             Format.Date(issueDate),
+            Highlights.Build(input),
+            SummaryRows.Build(input),
+            Models.Definitions.Build(policy),
             Rotation(input.After.Rotation, policy),
+            Domain.Metrics.Directions.Places.Select(DirectionRow.Label).ToList(),
+            DirectionRow.Build(input.After.Rotation.Directions),
             Format.Fte(input.Before.ShortageFte),
             Format.Fte(input.After.ShortageFte),
             Codes.Area.Values.Select(Codes.Area.Label).ToList(),
             UnmetTable.Build(input),
+            ResourceRow.Build(input),
+            StandardsTables.Tallies(input),
+            StandardsTables.Schools(input),
             IndicatorTable.Build(input),
             CountyMetrics.Stages.Select(stage => CvChart.Render(stage, input.Before.Indicators[stage], input.After.Indicators[stage])).ToList(),
             SizeLimits.Find(Diagnosis.Of(county)),
@@ -50,13 +57,17 @@ internal static class ReportBuilder
             Format.Percent(policy.MinBackboneShare),
             backboneMet ? "达标" : "未达标",
             r.PrincipalsMoved,
-            r.ItinerantTeachers);
+            r.PrincipalsDue,
+            r.ItinerantTeachers,
+            Format.Percent(r.Directions.TowardShare),
+            Format.Percent(r.Directions.SidewaysShare),
+            r.UnwillingMoved);
     }
 
     private static SolverSection Solver(SolverSummary s) => new(
         StatusLabel(s.Status),
         Format.Number(s.Seconds, 1),
-        Format.Percent(s.Gap),
+        s.Levels.Select(ObjectiveLabels.Words).ToList(),
         s.Levels.Select(l => new SolverLevelRow(
             ObjectiveLabels.Display(l.Name),
             StatusLabel(l.Status),

@@ -1,6 +1,9 @@
 namespace Jiaoling.Rotation.Notices.Models;
 
-/// <summary>Rotation compliance: eligible and rotated teachers, the ratio and backbone share against the policy.</summary>
+/// <summary>
+/// Rotation compliance: eligible and rotated teachers, the ratio and backbone share against the policy,
+/// principals due and moved, itinerant teachers, the direction shares and the unwilling teachers moved.
+/// </summary>
 public sealed record RotationSection(
     int Eligible,
     int Rotated,
@@ -13,4 +16,8 @@ public sealed record RotationSection(
     string BackboneTarget,
     string BackboneStatus,
     int PrincipalsMoved,
-    int ItinerantTeachers);
+    int PrincipalsDue,
+    int ItinerantTeachers,
+    string TowardShare,
+    string SidewaysShare,
+    int UnwillingMoved);

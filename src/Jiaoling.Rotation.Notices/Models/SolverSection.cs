@@ -1,4 +1,4 @@
 namespace Jiaoling.Rotation.Notices.Models;
 
-/// <summary>How the solver did: the overall status, seconds and gap, and each objective level.</summary>
-public sealed record SolverSection(string Status, string Seconds, string Gap, IReadOnlyList<SolverLevelRow> Levels);
+/// <summary>How the solver did: the overall status and seconds, each level in one sentence, and each level's figures.</summary>
+public sealed record SolverSection(string Status, string Seconds, IReadOnlyList<string> Words, IReadOnlyList<SolverLevelRow> Levels);

@@ -37,7 +37,7 @@ internal static class CvChart
             var x = Left + group * k + group / 2;
             Bar(svg, x - bar - 2, values[k].b, BeforeColour, Y);
             Bar(svg, x + 2, values[k].a, AfterColour, Y);
-            svg.Text(x, Height - Bottom + 16, IndicatorNames.Short(values[k].i));
+            svg.Text(x, Height - Bottom + 16, IndicatorLabels.Short(values[k].i));
         }
         svg.Line(Left, Y(limit), Width - Right, Y(limit), LimitColour, 1.5, "stroke-dasharray=\"6 4\"")
             .Text(Width - Right + 4, Y(limit) + 4, $"标准 {Format.Number(limit, 2)}", "start", LimitColour);

@@ -1,6 +1,5 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Notices.Html;
-using Jiaoling.Rotation.Notices.Models;
 
 namespace Jiaoling.Rotation.Notices.Svg;
 

@@ -49,7 +49,7 @@ internal static class PlanWorkbook
             {
                 var (b, a) = (before.Indicators[stage][indicator], after.Indicators[stage][indicator]);
                 yield return [$"{Format.Stage(stage)}{IndicatorLabels.Label(indicator)}", Fixed(b.County, 2), Fixed(a.County, 2)];
-                yield return [$"{Format.Stage(stage)}{IndicatorNames.Short(indicator)}差异系数", Fixed(b.Cv, 3), Fixed(a.Cv, 3)];
+                yield return [$"{Format.Stage(stage)}{IndicatorLabels.Short(indicator)}差异系数", Fixed(b.Cv, 3), Fixed(a.Cv, 3)];
             }
         }
         yield return ["求解状态", null, Format.SolverStatus(input.Solver.Status)];

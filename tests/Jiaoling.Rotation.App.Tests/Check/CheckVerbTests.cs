@@ -20,11 +20,11 @@ public sealed class CheckVerbTests
         var (exit, stdout, _) = CliRun.Of("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("violating-plan.csv"));
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith("eligibility: 教师 T00049（温婷辉）不符合交流条件（暂缓交流）"));
-        Assert.Contains(lines, l => l.StartsWith("no_new_shortage: 学校 S001 小学心理健康（PSY）缺口由 0.2 增至 1.2"));
-        Assert.Contains(lines, l => l.StartsWith("min_exchange_ratio: 交流轮岗教师 4 人，少于符合交流条件教师 196 人"));
-        Assert.Contains(lines, l => l.StartsWith("staff_quota: 学校 S006 调整后有 13 人，超过核定编制 12 人"));
-        Assert.Contains(lines, l => l.StartsWith("plan_format: 第 7 条记录（教师 T00234）的姓名“张三”与教师名单中的“吴婷涛”不符"));
+        Assert.Contains(lines, l => l.StartsWith("eligibility: 教师 T00049（温婷辉）不符合交流条件（暂缓交流）", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("no_new_shortage: 学校 S001 小学心理健康（PSY）缺口由 0.2 增至 1.2", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("min_exchange_ratio: 交流轮岗教师 4 人，少于符合交流条件教师 196 人", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("staff_quota: 学校 S006 调整后有 13 人，超过核定编制 12 人", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("plan_format: 第 7 条记录（教师 T00234）的姓名“张三”与教师名单中的“吴婷涛”不符", StringComparison.Ordinal));
         Assert.Equal(7, lines.Length);
     }
 

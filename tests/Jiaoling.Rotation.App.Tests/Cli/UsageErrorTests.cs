@@ -56,6 +56,40 @@ public sealed class UsageErrorTests
         Assert.Equal("", run.Err);
     }
 
+    [Theory]
+    [InlineData("plan", "--out")]
+    [InlineData("diagnose", "--data")]
+    [InlineData("check", "--plan")]
+    [InlineData("generate", "--teachers")]
+    public void Help_is_in_Chinese_with_aligned_columns(string verb, string option)
+    {
+        var run = CliRun.Of(verb, "--help");
+
+        Assert.Equal(0, run.Exit);
+        foreach (var heading in new[] { "说明：", "用法：", "选项：", "显示帮助和用法" })
+        {
+            Assert.Contains(heading, run.Out);
+        }
+        Assert.DoesNotMatch("Description|Usage|Options|Show help|REQUIRED|default:", run.Out);
+        Assert.Contains(option, run.Out);
+    }
+
+    [Theory]
+    [InlineData("缺少必需的选项 --out", "plan", "--data", "x")]
+    [InlineData("--time-limit 必须是正整数（秒），收到“abc”。", "plan", "--data", "x", "--out", "y", "--time-limit", "abc")]
+    [InlineData("--workers 必须是 1 到 64 之间的整数，收到“0”。", "plan", "--data", "x", "--out", "y", "--workers", "0")]
+    [InlineData("选项缺少所需参数", "plan", "--out", "y", "--data")]
+    [InlineData("选项 --out 只能给一个值，收到 2 个", "plan", "--data", "x", "--out", "y", "--out", "z")]
+    [InlineData("选项 --time-limit 的值“abc”无效，应为整数", "bench", "--time-limit", "abc")]
+    [InlineData("未识别命令或参数“--fast”", "diagnose", "--data", "x", "--out", "y", "--fast")]
+    public void Command_line_errors_are_in_Chinese_and_exit_2(string message, params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        AssertUsageError(run, message);
+        Assert.DoesNotMatch("[A-Z][a-z]+ [a-z]+ [a-z]+", run.Err);
+    }
+
     private static void AssertUsageError(CliRun run, string mentioned)
     {
         Assert.Equal(2, run.Exit);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Jiaoling.Rotation.App.Cli;
 using Jiaoling.Rotation.Data.Csv;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Tests;
 
 namespace Jiaoling.Rotation.App.Tests.Diagnose;
@@ -30,7 +30,10 @@ public sealed class DiagnoseVerbTests : IDisposable
                 var before = json.GetProperty("indicators").GetProperty(stage).GetProperty(name).GetProperty("before");
                 Assert.Equal(JsonValueKind.Number, before.GetProperty("county").ValueKind);
                 Assert.True(before.TryGetProperty("cv", out _));
+                var standard = json.GetProperty("standards").GetProperty(stage).GetProperty(name);
+                Assert.Equal(["minimum", "schools", "meeting_before", "shortfall_before"], standard.EnumerateObject().Select(p => p.Name));
             }
+            Assert.Equal(["before"], json.GetProperty("standards").GetProperty(stage).GetProperty("all_three").EnumerateObject().Select(p => p.Name));
         }
         Assert.False(File.Exists(Path.Combine(_temp["out"], "demand.csv")));
         Assert.Contains("符合交流条件", run.Stdout);
@@ -62,6 +65,12 @@ public sealed class DiagnoseVerbTests : IDisposable
         var lines = File.ReadAllLines(Path.Combine(_temp["out"], "demand.csv"));
         Assert.Equal(DemandCsv.Header, lines[0]);
         Assert.True(lines.Length > 10);
+        // Complete: every school × stage × subject with teachers has a row, rows of 0 included.
+        var keys = lines.Skip(1).Select(l => string.Join(",", l.Split(',').Take(3))).ToHashSet();
+        var teachers = File.ReadAllLines(Path.Combine(data, "teachers.csv"));
+        var header = teachers[0].Split(',').ToList();
+        int school = header.IndexOf("school_id"), stage = header.IndexOf("stage"), subject = header.IndexOf("subject");
+        Assert.All(teachers.Skip(1).Select(l => l.Split(',')), t => Assert.Contains($"{t[school]},{t[stage]},{t[subject]}", keys));
         Assert.True(Json(Path.Combine(_temp["out"], "diagnosis.json")).GetProperty("demand_derived").GetBoolean());
     }
 

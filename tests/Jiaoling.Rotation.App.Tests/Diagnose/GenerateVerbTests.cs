@@ -1,4 +1,4 @@
-using Jiaoling.Rotation.App.Cli;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.App.Tests.Diagnose;
 

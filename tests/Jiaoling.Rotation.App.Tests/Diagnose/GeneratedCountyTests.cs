@@ -1,5 +1,5 @@
-using Jiaoling.Rotation.App.Cli;
 using Jiaoling.Rotation.Generator;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.App.Tests.Diagnose;
 

@@ -24,13 +24,25 @@ public class MetricsJsonTests
     {
         var json = Metrics(Domain.Plan.Empty);
 
-        string[] top = ["solver", "rotation", "shortage_fte", "indicators"];
+        string[] top = ["solver", "rotation", "shortage_fte", "standards", "indicators"];
         Assert.Equal(top, json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["status", "seconds", "gap", "levels"], json.GetProperty("solver").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["name", "status", "objective", "bound", "gap", "seconds"],
+        Assert.Equal(["name", "status", "objective", "bound", "gap", "seconds", "summary"],
             json.GetProperty("solver").GetProperty("levels")[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["eligible", "rotated", "ratio", "backbone_rotated", "backbone_share", "principals_moved", "itinerant_teachers"],
+        Assert.Equal(["eligible", "rotated", "ratio", "backbone_rotated", "backbone_share", "principals_moved", "principals_due",
+                "itinerant_teachers", "unwilling_moved", "directions", "toward_rural_weak_share", "sideways_share"],
             json.GetProperty("rotation").EnumerateObject().Select(p => p.Name));
+        foreach (var from in json.GetProperty("rotation").GetProperty("directions").EnumerateObject())
+        {
+            Assert.Equal(["urban", "town", "rural", "weak"], from.Value.EnumerateObject().Select(p => p.Name));
+        }
+        foreach (var stage in json.GetProperty("standards").EnumerateObject())
+        {
+            Assert.Equal(["qualified_per_100", "backbone_per_100", "pe_art_per_100", "all_three"], stage.Value.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["minimum", "schools", "meeting_before", "meeting_after", "shortfall_before", "shortfall_after"],
+                stage.Value.GetProperty("backbone_per_100").EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["before", "after"], stage.Value.GetProperty("all_three").EnumerateObject().Select(p => p.Name));
+        }
         Assert.Equal(["before", "after"], json.GetProperty("shortage_fte").EnumerateObject().Select(p => p.Name));
         foreach (var stage in json.GetProperty("indicators").EnumerateObject())
         {
@@ -38,6 +50,20 @@ public class MetricsJsonTests
             Assert.All(stage.Value.EnumerateObject(), i =>
                 Assert.Equal(["before", "after"], i.Value.EnumerateObject().Select(p => p.Name)));
         }
+    }
+
+    [Fact]
+    public void Standards_follow_the_contract_example_by_hand_and_an_empty_plan_changes_nothing()
+    {
+        var county = County.Create(DatasetReader.Read(RepoPaths.ContractExample).Dataset!);
+        var primary = Metrics(Domain.Plan.Empty).GetProperty("standards").GetProperty("primary").GetProperty("backbone_per_100");
+        var rows = CountyMetrics.Measure(county, Domain.Plan.Empty).Indicators[Stage.Primary].Schools;
+
+        Assert.Equal(1.0, primary.GetProperty("minimum").GetDouble());
+        Assert.Equal(rows.Count, primary.GetProperty("schools").GetInt32());
+        Assert.Equal(rows.Count(r => r.Backbone * 100.0 / r.Students >= 1.0 - 1e-9), primary.GetProperty("meeting_before").GetInt32());
+        Assert.Equal(primary.GetProperty("meeting_before").GetInt32(), primary.GetProperty("meeting_after").GetInt32());
+        Assert.Equal((double)rows.Sum(r => Math.Max(0m, r.Students / 100m - r.Backbone)), primary.GetProperty("shortfall_before").GetDouble(), 9);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class PlanVerbTests
         Assert.True(run.Exit == 0, run.Err);
         var demand = File.ReadAllLines(Path.Combine(temp["out"], "demand.csv"));
         Assert.Equal("school_id,stage,subject,required_fte", demand[0]);
-        Assert.Contains(demand, line => line.StartsWith("S001,primary,CHN,"));
+        Assert.Contains(demand, line => line.StartsWith("S001,primary,CHN,", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ReplanVerbTests
         var difference = before.Except(after).Count() + after.Except(before).Count();
         using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp["second"], "metrics.json")));
         var levels = metrics.RootElement.GetProperty("solver").GetProperty("levels").EnumerateArray().ToList();
-        Assert.Equal(["shortage", "balance", "stability", "disruption"], levels.Select(l => l.GetProperty("name").GetString()));
+        Assert.Equal(["shortage", "standards", "cv", "stability", "disruption", "balance"], levels.Select(l => l.GetProperty("name").GetString()));
         // The level counts the differing rows when it ends; disruption, after it, holds that count and may lower it.
         Assert.InRange(difference, 1, levels[2].GetProperty("objective").GetDouble());
         var check = CliRun.Of("check", "--data", data, "--plan", Path.Combine(temp["second"], "plan.csv"));

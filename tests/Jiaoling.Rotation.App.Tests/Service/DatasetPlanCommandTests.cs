@@ -1,6 +1,7 @@
-using Jiaoling.Rotation.App.Service;
+using Jiaoling.Rotation.App.Cli;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Tests.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -44,7 +44,7 @@ public sealed class PlanWorkerTests(PostgresServer server) : ServiceHostFixture(
     {
         static ScriptedExecutor Slow() => new(async (d, dir, _, _, _) =>
         {
-            await Task.Delay(50);
+            await Task.Delay(50, CancellationToken.None);
             return await ScriptedExecutor.WritePlanAsync(d, dir);
         });
         var (a, b) = (Slow(), Slow());

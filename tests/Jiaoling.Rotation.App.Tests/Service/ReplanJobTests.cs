@@ -1,6 +1,6 @@
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Tests.Store;
 
 namespace Jiaoling.Rotation.Tests.Service;

@@ -1,5 +1,5 @@
-using Jiaoling.Rotation.App.Service;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.Tests.Service;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Jiaoling.Rotation.App.Service;
+using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Tests.Store;
 using Npgsql;
 
@@ -26,7 +26,7 @@ public sealed class ShutdownAndHealthTests(PostgresServer server) : ServiceHostF
     {
         var executor = new ScriptedExecutor(async (d, dir, settings, _, _) =>
         {
-            await Task.Delay(settings.TimeLimit);
+            await Task.Delay(settings.TimeLimit, CancellationToken.None);
             return await ScriptedExecutor.WritePlanAsync(d, dir);
         });
         var (host, _) = await StartHostAsync("host-a", executor, drain: true);

@@ -51,7 +51,6 @@ public sealed class HostileInputTests
     [InlineData("٢٠٢٠-01-01")]
     [InlineData("99999-01-01")]
     [InlineData("2020-1-1-1")]
-    [InlineData("２０２０-01-01")]
     public void Dates_in_other_digits_or_shapes_are_errors(string date)
     {
         using var dataset = TempDataset.Valid().With("teachers.csv", TempDataset.Teachers.Replace("1980-01-01", date));
@@ -72,6 +71,6 @@ public sealed class HostileInputTests
 
         var error = Assert.Single(dataset.Read().Errors);
 
-        Assert.StartsWith("teachers.xlsx:2: birth_date（出生日期）的值“1000000000”无效", error.ToString());
+        Assert.StartsWith("teachers.xlsx:2: 列 D：birth_date（出生日期）的值“1000000000”无效", error.ToString());
     }
 }

@@ -17,7 +17,9 @@ public sealed class PolicyReadingTests
               "exchange_scope": "urban_town", "min_exchange_ratio": 0.15, "min_backbone_share": 0.25,
               "max_outflow_ratio": 0.3, "max_transfer_km": 45.5, "couple_max_km": 0, "itinerant_max_km": 12,
               "itinerant_same_group": false, "itinerant_max_share": 0.3, "itinerant_max_schools": 3,
-              "issuer": "某县教育局", "doc_number_prefix": "某教人"
+              "issuer": "某县教育局", "doc_number_prefix": "某教人",
+              "keep_standards": false, "standard_qualified_primary": 4.5, "standard_qualified_junior": 5,
+              "standard_backbone": 1.2, "standard_pe_art": 1
             }
             """);
 
@@ -28,6 +30,8 @@ public sealed class PolicyReadingTests
             ExchangeScope = ExchangeScope.UrbanTown, MinExchangeRatio = 0.15m, MinBackboneShare = 0.25m,
             MaxOutflowRatio = 0.3m, MaxTransferKm = 45.5, CoupleMaxKm = 0, ItinerantMaxKm = 12, ItinerantSameGroup = false,
             ItinerantMaxShare = 0.3m, ItinerantMaxSchools = 3, Issuer = "某县教育局", DocNumberPrefix = "某教人",
+            KeepStandards = false, StandardQualifiedPrimary = 4.5m, StandardQualifiedJunior = 5m, StandardBackbone = 1.2m,
+            StandardPeArt = 1m,
         };
         DatasetAssert.PolicyEqual(expected, policy);
     }
@@ -73,6 +77,8 @@ public sealed class PolicyReadingTests
         { "{\n  \"term_years\": 2.5\n}", "policy.json:2" },
         { "{\n\n  \"min_exchange_ratio\": \"0.1\"\n}", "policy.json:3" },
         { "{\n  \"min_backbone_share\": 1.2\n}", "policy.json:2" },
+        { "{\n  \"keep_standards\": \"yes\"\n}", "policy.json:2" },
+        { "{\n  \"standard_pe_art\": -0.9\n}", "policy.json:2" },
         { "{\n  \"max_transfer_km\": 0\n}", "policy.json:2" },
         { "{\n  \"couple_max_km\": -1\n}", "policy.json:2" },
         { "{\n  \"itinerant_max_share\": 0.25\n}", "policy.json:2" },
@@ -133,9 +139,9 @@ public sealed class PolicyReadingTests
             .ToList();
         var keys = string.Join(", ", weights.Select(p => $"\"{JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)}\": 7"));
 
-        var policy = Read("{\"objectives\": {\"order\": [\"balance\", \"shortage\", \"disruption\"], " + keys + "}}");
+        var policy = Read("{\"objectives\": {\"order\": [\"standards\", \"shortage\", \"cv\", \"balance\", \"disruption\"], " + keys + "}}");
 
-        Assert.Equal(["balance", "shortage", "disruption"], policy.Objectives.Order);
+        Assert.Equal(["standards", "shortage", "cv", "balance", "disruption"], policy.Objectives.Order);
         Assert.All(weights, p => Assert.Equal(7, p.GetValue(policy.Objectives)));
     }
 

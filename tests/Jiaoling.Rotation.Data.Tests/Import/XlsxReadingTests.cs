@@ -34,7 +34,8 @@ public sealed class XlsxReadingTests
         Assert.True(result.Ok, string.Join("\n", result.Errors));
         Assert.Null(result.Dataset!.Teachers.Single().IdNumber);
         var warning = Assert.Single(result.Warnings);
-        Assert.StartsWith("county.xlsx[教师]:2: warning: id_number（身份证号）“441427198001011000”", warning.ToString());
+        Assert.StartsWith("county.xlsx[教师]:2: warning: 列 C：id_number（身份证号）“441427198001011000”", warning.ToString());
+        Assert.Contains("设置为“文本”格式", warning.Message);
     }
 
     [Fact]
@@ -46,14 +47,14 @@ public sealed class XlsxReadingTests
     }
 
     [Fact]
-    public void Problems_in_a_workbook_name_the_sheet_and_the_row()
+    public void Problems_in_a_workbook_name_the_sheet_the_row_and_the_column_letter()
     {
         var bad = Teacher(7m, "1").Select(c => c is "MUS" ? "唱歌" : c).ToArray();
         using var dataset = Workbook(Teacher(6m, "1"), [], bad);
 
         var error = Assert.Single(dataset.Read().Errors);
 
-        Assert.StartsWith("county.xlsx[教师]:4: subject（任教学科）的值“唱歌”无效", error.ToString());
+        Assert.StartsWith("county.xlsx[教师]:4: 列 H：subject（任教学科）的值“唱歌”无效", error.ToString());
     }
 
     [Fact]

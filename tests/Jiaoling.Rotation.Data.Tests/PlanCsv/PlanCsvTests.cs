@@ -1,4 +1,3 @@
-using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Domain;
 
 namespace Jiaoling.Rotation.Data.Tests.PlanCsv;
@@ -6,7 +5,7 @@ namespace Jiaoling.Rotation.Data.Tests.PlanCsv;
 /// <summary>plan.csv: the contract's exact format written, and read back leniently with plan_format problems.</summary>
 public sealed class PlanCsvTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("jiaoling-plan-").FullName;
+    private readonly PlanText _files = new();
 
     private static readonly Plan _plan = new(
     [
@@ -78,32 +77,18 @@ public sealed class PlanCsvTests : IDisposable
     [Fact]
     public void A_missing_file_is_one_problem_and_no_plan()
     {
-        var result = Csv.PlanCsv.Read(Path.Combine(_folder, "plan.csv"));
+        var result = Csv.PlanCsv.Read(_files.PlanPath);
 
         Assert.Null(result.Plan);
         Assert.Equal("plan.csv:1", $"{result.Problems.Single().File}:{result.Problems.Single().Line}");
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _files.Dispose();
 
-    private static Assignment Row(string teacher, AssignmentKind kind, Subject? subject, decimal share, string reason) => new()
-    {
-        TeacherId = new TeacherId(teacher), TeacherName = "李丽", Kind = kind, From = new SchoolId("S001"),
-        To = new SchoolId("S006"), Stage = Stage.Primary, Subject = subject, Share = share,
-        StartDate = new DateOnly(2027, 9, 1), EndDate = new DateOnly(2030, 9, 1), Reason = reason,
-    };
+    private static Assignment Row(string teacher, AssignmentKind kind, Subject? subject, decimal share, string reason) =>
+        PlanText.Row(teacher, kind, subject, share, reason);
 
-    private static string Write(Plan plan)
-    {
-        using var writer = new StringWriter();
-        Csv.PlanCsv.Write(plan, writer);
-        return writer.ToString();
-    }
+    private static string Write(Plan plan) => PlanText.Write(plan);
 
-    private string Save(string text)
-    {
-        var path = Path.Combine(_folder, "plan.csv");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Save(string text) => _files.Save(text);
 }

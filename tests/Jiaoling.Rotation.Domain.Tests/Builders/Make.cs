@@ -1,5 +1,3 @@
-using Jiaoling.Rotation.Domain;
-
 namespace Jiaoling.Rotation.Domain.Tests.Builders;
 
 /// <summary>Small hand-built schools, teachers and plan rows for tests; override fields with <c>with</c>.</summary>

@@ -13,7 +13,7 @@ public sealed class PrincipalAndDecisionCheckTests
         var violations = PlanChecker.Check(c, Plan(Valid(c)));
         Assert.Equal(2, violations.Count);
         Assert.All(violations, v => Assert.Equal("principal_rotation", v.RuleId));
-        Assert.Contains(violations, v => v.Message.StartsWith("校长 PA"));
+        Assert.Contains(violations, v => v.Message.StartsWith("校长 PA", StringComparison.Ordinal));
     }
 
     [Fact]

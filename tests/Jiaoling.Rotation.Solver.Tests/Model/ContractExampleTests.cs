@@ -39,19 +39,6 @@ public sealed class ContractExampleTests(ITestOutputHelper output)
         Scenario.AssertInfeasibleNaming(outcome, RuleIds.MinExchangeRatio, RuleIds.OutflowCap);
     }
 
-    [Fact]
-    public void Balance_caps_keep_the_contract_example_plannable_with_every_rule_held()
-    {
-        var county = FixtureReader.Read(RepoPaths.ContractExample);
-
-        var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30), BalanceCapsAbove = 0 });
-
-        Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
-        Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
-        Assert.Equal(["shortage", "balance", "disruption"], outcome.Levels.Select(l => l.Name));
-        AssertSolvedToTheGapLimit(outcome.Levels[0]);
-    }
-
     /// <summary>
     /// A level but the last stops once its gap is within the limit (1 %): idle, the contract example's shortage
     /// level is proven optimal in under a second, but under load the stop may come first.

@@ -16,7 +16,7 @@ public sealed class PlannerApiTests
 
         var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30) }, new SyncProgress(reports.Add));
 
-        Assert.Equal(["shortage", "balance", "disruption"], outcome.Levels.Select(l => l.Name));
+        Assert.Equal(["shortage", "standards", "cv", "disruption", "balance"], outcome.Levels.Select(l => l.Name));
         Assert.Contains(reports, r => r.Level == "shortage");
         Assert.All(outcome.Levels, l => Assert.InRange(l.Gap, 0.0, 1.0));
         Assert.True(outcome.Stats.Variables > 0 && outcome.Stats.Candidates > 0);

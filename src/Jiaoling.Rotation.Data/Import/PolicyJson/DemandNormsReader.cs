@@ -23,6 +23,7 @@ internal static class DemandNormsReader
                 "weekly_load" => norms with { WeeklyLoad = WeeklyLoad(norms.WeeklyLoad, key, e, v) },
                 "periods_per_class" => norms with { PeriodsPerClass = Periods(norms.PeriodsPerClass, key, e, v) },
                 "psychology_min_students" => v.Int(key, e, 0, MaxStudents) is { } i ? norms with { PsychologyMinStudents = i } : norms,
+                "psychology_part_time_fte" => PartTime(key, e, v) is { } d ? norms with { PsychologyPartTimeFte = d } : norms,
                 "rural_pe_min_students" => v.Int(key, e, 0, MaxStudents) is { } i ? norms with { RuralPeMinStudents = i } : norms,
                 "resource_teacher_min_students" => v.Int(key, e, 0, MaxStudents) is { } i
                     ? norms with { ResourceTeacherMinStudents = i } : norms,
@@ -30,6 +31,16 @@ internal static class DemandNormsReader
             };
         }
         return norms;
+    }
+
+    private static decimal? PartTime(string key, JsonElement e, JsonValues v)
+    {
+        const string expected = "0 到 1 之间 0.1 的整数倍（如 0.5）";
+        if (v.Decimal(key, e, 0m, 1m, expected) is not { } d)
+        {
+            return null;
+        }
+        return d * 10 == decimal.Truncate(d * 10) ? d : v.Invalid<decimal>(key, e, expected);
     }
 
     private static IReadOnlyDictionary<Stage, decimal> WeeklyLoad(
@@ -86,7 +97,7 @@ internal static class DemandNormsReader
     private static DemandNorms Unknown(DemandNorms norms, string key, JsonValues v)
     {
         v.Warn(key, "不是已知的需求测算参数，已忽略；可用的键：weekly_load, periods_per_class, psychology_min_students, " +
-                    "rural_pe_min_students, resource_teacher_min_students");
+                    "psychology_part_time_fte, rural_pe_min_students, resource_teacher_min_students");
         return norms;
     }
 }

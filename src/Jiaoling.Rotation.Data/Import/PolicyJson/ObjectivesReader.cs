@@ -4,13 +4,11 @@ using Jiaoling.Rotation.Domain;
 namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 
 /// <summary>
-/// Reads the project key <c>objectives</c>: <c>order</c>, the three level names in the order solved, and
+/// Reads the project key <c>objectives</c>: <c>order</c>, the level names in the order solved, and
 /// the integer weights (0–1000) named as the snake_case properties of <see cref="ObjectiveWeights"/>.
 /// </summary>
 internal static class ObjectivesReader
 {
-    public static readonly IReadOnlyList<string> Levels = ["shortage", "balance", "disruption"];
-
     public static readonly IReadOnlyDictionary<string, Func<ObjectiveWeights, int, ObjectiveWeights>> Weights =
         new Dictionary<string, Func<ObjectiveWeights, int, ObjectiveWeights>>
         {
@@ -20,7 +18,14 @@ internal static class ObjectivesReader
             ["shortage_teaching_point"] = (w, i) => w with { ShortageTeachingPoint = i },
             ["shortage_boarding"] = (w, i) => w with { ShortageBoarding = i },
             ["shortage_per500_students"] = (w, i) => w with { ShortagePer500Students = i },
+            ["shortage_move_price"] = (w, i) => w with { ShortageMovePrice = i },
+            ["standards_move_price"] = (w, i) => w with { StandardsMovePrice = i },
+            ["cv_move_price"] = (w, i) => w with { CvMovePrice = i },
             ["disruption_move"] = (w, i) => w with { DisruptionMove = i },
+            ["disruption_itinerant"] = (w, i) => w with { DisruptionItinerant = i },
+            ["disruption_itinerant_row"] = (w, i) => w with { DisruptionItinerantRow = i },
+            ["disruption_sideways"] = (w, i) => w with { DisruptionSideways = i },
+            ["disruption_away"] = (w, i) => w with { DisruptionAway = i },
             ["disruption_km"] = (w, i) => w with { DisruptionKm = i },
             ["disruption_unwilling"] = (w, i) => w with { DisruptionUnwilling = i },
             ["disruption_volunteer"] = (w, i) => w with { DisruptionVolunteer = i },
@@ -54,11 +59,12 @@ internal static class ObjectivesReader
         var names = value.ValueKind == JsonValueKind.Array
             ? value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()!.Trim() : "").ToList()
             : [];
-        if (names.Count == Levels.Count && Levels.All(names.Contains))
+        var levels = ObjectiveWeights.Levels;
+        if (names.Count == levels.Count && levels.All(names.Contains))
         {
             return names;
         }
-        v.Invalid<int>(key, value, $"依次列出 {string.Join("、", Levels)} 三个层级（各一次）的数组");
+        v.Invalid<int>(key, value, $"依次列出 {string.Join("、", levels)} 这 {levels.Count} 个层级（各一次）的数组");
         return null;
     }
 }

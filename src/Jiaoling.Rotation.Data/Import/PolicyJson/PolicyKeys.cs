@@ -27,6 +27,11 @@ internal static class PolicyKeys
         "itinerant_max_schools" => v.Int(key, e, 0, 5) is { } i ? p with { ItinerantMaxSchools = i } : p,
         "issuer" => v.Text(key, e) is { } t ? p with { Issuer = t } : p,
         "doc_number_prefix" => v.Text(key, e) is { } t ? p with { DocNumberPrefix = t } : p,
+        "keep_standards" => v.Bool(key, e) is { } b ? p with { KeepStandards = b } : p,
+        "standard_qualified_primary" => Minimum(key, e, v) is { } m ? p with { StandardQualifiedPrimary = m } : p,
+        "standard_qualified_junior" => Minimum(key, e, v) is { } m ? p with { StandardQualifiedJunior = m } : p,
+        "standard_backbone" => Minimum(key, e, v) is { } m ? p with { StandardBackbone = m } : p,
+        "standard_pe_art" => Minimum(key, e, v) is { } m ? p with { StandardPeArt = m } : p,
         "doc_number" => v.Int(key, e, 1, 9999) is { } i ? p with { DocNumber = i } : p,
         "notice_date" => v.Date(key, e) is { } d ? p with { NoticeDate = d } : p,
         "report_date" => v.Date(key, e) is { } d ? p with { ReportDate = d } : p,
@@ -39,6 +44,10 @@ internal static class PolicyKeys
         "demand_norms" => p with { DemandNorms = DemandNormsReader.Read(p.DemandNorms, key, e, v) },
         _ => Unknown(p, key, v),
     };
+
+    /// <summary>A per-school minimum per 100 students: the contract only asks ≥ 0; 100 bounds typing slips.</summary>
+    private static decimal? Minimum(string key, JsonElement e, JsonValues v) =>
+        v.Decimal(key, e, 0m, 100m, "0 到 100 之间的数（每百名学生的教师数）");
 
     private static decimal? ItinerantShare(string key, JsonElement e, JsonValues v)
     {

@@ -25,7 +25,8 @@ internal static class PolicyReader
     public static Policy Read(byte[] bytes, ProblemLog log)
     {
         // Decoding first drops a BOM and accepts a GB18030 file saved by Notepad like any CSV.
-        var utf8 = Encoding.UTF8.GetBytes(TextDecoder.Decode(bytes));
+        var text = TextDecoder.Decode(bytes);
+        var utf8 = Encoding.UTF8.GetBytes(text);
         JsonKeyLines lines;
         JsonDocument document;
         try
@@ -35,7 +36,7 @@ internal static class PolicyReader
         }
         catch (JsonException e)
         {
-            log.Error(JsonValues.File, 1, $"不是有效的 JSON（第 {e.LineNumber + 1} 行附近）：{e.Message}");
+            log.Error(JsonValues.File, 1, JsonSyntax.Describe(text, e));
             return new Policy();
         }
         using (document)

@@ -8,4 +8,7 @@ internal sealed record RawTable(string File, IReadOnlyList<string> Header, IRead
 {
     /// <summary>Whether rows must have exactly as many cells as the header (CSV); sheets are padded.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Whether the table is a sheet of a workbook, where messages name the cell's column letter.</summary>
+    public bool IsWorkbook { get; init; }
 }

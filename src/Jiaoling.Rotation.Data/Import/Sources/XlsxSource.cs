@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -87,7 +86,10 @@ internal static class XlsxSource
         }
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
         var header = rows.FirstOrDefault(r => r.Line == 1)?.Cells ?? [];
-        return new RawTable(label, Pad(header, width), rows.Where(r => r.Line > 1).Select(r => r with { Cells = Pad(r.Cells, width) }).ToList());
+        return new RawTable(label, Pad(header, width), rows.Where(r => r.Line > 1).Select(r => r with { Cells = Pad(r.Cells, width) }).ToList())
+        {
+            IsWorkbook = true,
+        };
     }
 
     private static RawRow ReadRow(Row row, int line, XlsxCells cells)
@@ -96,7 +98,7 @@ internal static class XlsxSource
         var imprecise = new HashSet<int>();
         foreach (var cell in row.Elements<Cell>())
         {
-            var column = cell.CellReference?.Value is { } reference && ColumnIndex(reference) is >= 0 and var index
+            var column = cell.CellReference?.Value is { } reference && ColumnLetters.IndexOf(reference) is >= 0 and var index
                 ? index : texts.Count;
             while (texts.Count <= column)
             {
@@ -113,14 +115,4 @@ internal static class XlsxSource
 
     private static IReadOnlyList<string> Pad(IReadOnlyList<string> cells, int width) =>
         cells.Count >= width ? cells : cells.Concat(Enumerable.Repeat("", width - cells.Count)).ToList();
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-        return index - 1;
-    }
 }

@@ -16,10 +16,10 @@ internal static class DecisionsTable
         var bySchool = new Dictionary<(TeacherId, SchoolId), (DecisionKind Kind, int Line)>();
         foreach (var row in table.Rows())
         {
-            var teacher = new TeacherId(row.Required(C.TeacherId));
+            var teacher = new TeacherId(row.Id(C.TeacherId, required: true) ?? "");
             var kind = row.Code(C.Decision, Codes.Decision, required: true);
-            var school = row.Text(C.SchoolId) is { } s ? new SchoolId(s) : (SchoolId?)null;
-            if (teacher.Value.Length == 0 || kind is null)
+            var school = row.Id(C.SchoolId) is { } s ? new SchoolId(s) : (SchoolId?)null;
+            if (teacher.Value.Length == 0 || kind is null || row.Failed)
             {
                 continue;
             }

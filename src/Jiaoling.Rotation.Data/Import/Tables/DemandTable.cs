@@ -12,7 +12,7 @@ internal static class DemandTable
         var keys = new FirstLines<DemandKey>();
         foreach (var row in table.Rows())
         {
-            var school = new SchoolId(row.Required(C.SchoolId));
+            var school = new SchoolId(row.Id(C.SchoolId, required: true) ?? "");
             var stage = row.Code(C.Stage, Codes.Stage, required: true);
             var subject = row.Code(C.Subject, Codes.Subject, required: true);
             var fte = row.Decimal(C.RequiredFte, required: true);

@@ -12,8 +12,8 @@ internal static class DistancesTable
         var pairs = new FirstLines<(SchoolId, SchoolId)>();
         foreach (var row in table.Rows())
         {
-            var from = new SchoolId(row.Required(C.From));
-            var to = new SchoolId(row.Required(C.To));
+            var from = new SchoolId(row.Id(C.From, required: true) ?? "");
+            var to = new SchoolId(row.Id(C.To, required: true) ?? "");
             var km = row.Double(C.Km, true, v => v >= 0, "不小于 0 的数字（公里）");
             if (from.Value.Length == 0 || to.Value.Length == 0)
             {

@@ -4,8 +4,8 @@ namespace Jiaoling.Rotation.Data.Import.Tables;
 internal static class SchoolColumns
 {
     public static readonly Column Id = new("school_id", "学校代码", true);
-    public static readonly Column Name = new("name", "学校名称", true);
-    public static readonly Column Town = new("town", "所在镇", true);
+    public static readonly Column Name = new("name", "学校名称", true) { FreeText = true };
+    public static readonly Column Town = new("town", "所在镇", true) { FreeText = true };
     public static readonly Column Area = new("area", "城乡类型", true);
     public static readonly Column Level = new("level", "学段类型", true);
     public static readonly Column TeachingPoint = new("teaching_point", "教学点");

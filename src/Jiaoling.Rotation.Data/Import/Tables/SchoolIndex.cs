@@ -20,7 +20,7 @@ internal sealed record SchoolIndex(IReadOnlyList<School> Schools, IReadOnlySet<S
     {
         if (Available && !Known.Contains(id))
         {
-            row.Error($"{column.Display}“{id}”不在 schools 表中");
+            row.Error(column, $"{column.Display}“{id}”不在 schools 表中");
         }
     }
 
@@ -29,7 +29,7 @@ internal sealed record SchoolIndex(IReadOnlyList<School> Schools, IReadOnlySet<S
     {
         if (ById.TryGetValue(id, out var school) && !school.HasStage(stage))
         {
-            row.Error($"学校“{id}”的学段类型为 {Codes.Level.Code(school.Level)}（{Codes.Level.Label(school.Level)}），" +
+            row.Error(column, $"学校“{id}”的学段类型为 {Codes.Level.Code(school.Level)}（{Codes.Level.Label(school.Level)}），" +
                       $"没有{Codes.Stage.Label(stage)}学段（{column.Name} 为 {Codes.Stage.Code(stage)}）");
         }
     }

@@ -14,7 +14,7 @@ internal static class SchoolsTable
         var parents = new List<(RowReader Row, SchoolId Parent)>();
         foreach (var row in table.Rows())
         {
-            var id = new SchoolId(row.Required(C.Id));
+            var id = new SchoolId(row.Id(C.Id, required: true) ?? "");
             if (id.Value.Length > 0 && ids.Add(row, id, $"{C.Id.Display}“{id}”"))
             {
                 known.Add(id);
@@ -33,7 +33,7 @@ internal static class SchoolsTable
         {
             if (!known.Contains(parent))
             {
-                row.Error($"{C.ParentSchoolId.Display}“{parent}”不在 schools 表中");
+                row.Error(C.ParentSchoolId, $"{C.ParentSchoolId.Display}“{parent}”不在 schools 表中");
             }
         }
         return new SchoolIndex(schools, known);
@@ -46,7 +46,7 @@ internal static class SchoolsTable
         var area = row.Code(C.Area, Codes.Area, required: true);
         var level = row.Code(C.Level, Codes.Level, required: true);
         var teachingPoint = row.Bool(C.TeachingPoint);
-        var parent = row.Text(C.ParentSchoolId) is { } p ? new SchoolId(p) : (SchoolId?)null;
+        var parent = row.Id(C.ParentSchoolId) is { } p ? new SchoolId(p) : (SchoolId?)null;
         if (parent == id)
         {
             row.Error($"{C.ParentSchoolId.Display}“{parent}”是本校自己");

@@ -11,26 +11,33 @@ internal sealed class TableView
     private readonly RawTable _raw;
     private readonly ProblemLog _log;
     private readonly Dictionary<Column, int> _index = new();
+    private readonly Dictionary<Column, (string Header, int Index, string Spelling)> _guesses = new();
 
     private TableView(RawTable raw, TableSchema schema, ProblemLog log)
     {
         _raw = raw;
         _log = log;
         Schema = schema;
-        var headers = raw.Header.Select(h => h.Trim()).ToList();
-        for (var i = 0; i < headers.Count; i++)
+        var headers = raw.Header.Select(h => FullWidth.ToHalfWidth(h.Trim())).ToList();
+        var unknown = Enumerable.Range(0, headers.Count).Where(i => !MapHeader(headers[i], i)).ToList();
+        foreach (var i in unknown)
         {
-            MapHeader(headers[i], i);
+            UnknownHeader(headers[i], i);
         }
         foreach (var missing in schema.Columns.Where(c => c.Required && !_index.ContainsKey(c)))
         {
-            log.Error(File, 1, $"缺少必需的列 {missing.Display}");
+            var guess = _guesses.TryGetValue(missing, out var g)
+                ? $"；第 {g.Index + 1} 列“{g.Header}”您是不是要写 “{g.Spelling}”？"
+                : "";
+            log.Error(File, 1, $"缺少必需的列 {missing.Display}{guess}");
         }
     }
 
     public TableSchema Schema { get; }
 
     public string File => _raw.File;
+
+    public bool IsWorkbook => _raw.IsWorkbook;
 
     public static TableView Open(RawTable raw, TableSchema schema, ProblemLog log) => new(raw, schema, log);
 
@@ -53,7 +60,8 @@ internal sealed class TableView
         }
     }
 
-    private void MapHeader(string header, int i)
+    /// <summary>Maps a known header to its column; false for a header no column has.</summary>
+    private bool MapHeader(string header, int i)
     {
         if (header.Length == 0)
         {
@@ -61,17 +69,34 @@ internal sealed class TableView
             {
                 _log.Warn(File, 1, $"第 {i + 1} 列没有列名，其中的数据已忽略");
             }
-            return;
+            return true;
         }
         var column = Schema.Columns.FirstOrDefault(c => c.Matches(header));
         if (column is null)
         {
-            var known = string.Join(", ", Schema.Columns.Select(c => c.Display));
-            _log.Warn(File, 1, $"未知的列“{header}”，已忽略；可用的列：{known}");
+            return false;
         }
-        else if (!_index.TryAdd(column, i))
+        if (!_index.TryAdd(column, i))
         {
             _log.Error(File, 1, $"列 {column.Display} 出现了两次（第 {_index[column] + 1} 列和第 {i + 1} 列）");
         }
+        return true;
+    }
+
+    private void UnknownHeader(string header, int i)
+    {
+        // Only a column the header lacks can be the one meant.
+        if (HeaderGuess.Nearest(header, Schema.Columns.Where(c => !_index.ContainsKey(c))) is { } guess)
+        {
+            // A required column meant is reported once, as the missing column's error that names this header.
+            if (_guesses.TryAdd(guess.Column, (header, i, guess.Spelling)) && guess.Column.Required)
+            {
+                return;
+            }
+            _log.Warn(File, 1, $"未知的列“{header}”，已忽略；您是不是要写 “{guess.Spelling}”？");
+            return;
+        }
+        var known = string.Join(", ", Schema.Columns.Select(c => c.Display));
+        _log.Warn(File, 1, $"未知的列“{header}”，已忽略；可用的列：{known}");
     }
 }

@@ -1,10 +1,10 @@
 namespace Jiaoling.Rotation.Data.Import.Tables;
 
-/// <summary>The columns of teachers.csv.</summary>
+/// <summary>The columns of teachers.csv: the contract's, then the project's post_school_id (docs/data.md).</summary>
 internal static class TeacherColumns
 {
     public static readonly Column Id = new("teacher_id", "工号", true);
-    public static readonly Column Name = new("name", "姓名", true);
+    public static readonly Column Name = new("name", "姓名", true) { FreeText = true };
     public static readonly Column IdNumber = new("id_number", "身份证号");
     public static readonly Column Gender = new("gender", "性别", true);
     public static readonly Column BirthDate = new("birth_date", "出生日期", true);
@@ -27,11 +27,12 @@ internal static class TeacherColumns
     public static readonly Column LastRotationEnd = new("last_rotation_end", "上次交流结束日期");
     public static readonly Column HomeLat = new("home_lat", "住址纬度");
     public static readonly Column HomeLon = new("home_lon", "住址经度");
+    public static readonly Column PostSchoolId = new("post_school_id", "人事关系学校");
 
     public static readonly TableSchema Schema = new("teachers", "教师", true,
     [
         Id, Name, IdNumber, Gender, BirthDate, RetirementDate, SchoolId, Stage, Subject, OtherSubjects, Title, Backbone,
         Education, StaffType, SchoolStartDate, Role, RoleStartDate, Exemption, SpouseId, Willing, NeedsRuralService,
-        LastRotationEnd, HomeLat, HomeLon,
+        LastRotationEnd, HomeLat, HomeLon, PostSchoolId,
     ]);
 }

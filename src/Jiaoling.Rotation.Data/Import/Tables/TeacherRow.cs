@@ -14,21 +14,25 @@ internal static class TeacherRow
         var gender = row.Code(C.Gender, Codes.Gender, required: true);
         var birth = row.Date(C.BirthDate, required: true);
         var retirement = row.Date(C.RetirementDate);
-        var school = row.Required(C.SchoolId);
+        var school = row.Id(C.SchoolId, required: true) ?? "";
         var stage = row.Code(C.Stage, Codes.Stage, required: true);
         var subject = row.Code(C.Subject, Codes.Subject, required: true);
         var others = OtherSubjects(row);
-        var title = row.Code(C.Title, Codes.Title, required: true);
-        var backbone = row.Code(C.Backbone, Codes.Backbone, required: true);
+        var title = row.Code(C.Title, Codes.Title, required: true, Respellings.Title);
+        var backbone = row.Code(C.Backbone, Codes.Backbone, required: true, Respellings.Backbone);
         var education = row.Code(C.Education, Codes.Education, required: true);
         var staffType = row.Code(C.StaffType, Codes.StaffType) ?? StaffType.Regular;
         var start = row.Date(C.SchoolStartDate, required: true);
         var role = row.Code(C.Role, Codes.Role, required: true);
         var roleStart = row.Date(C.RoleStartDate);
         var exemption = row.Code(C.Exemption, Codes.Exemption) ?? Exemption.None;
-        var willing = row.Code(C.Willing, Codes.Willing) ?? Willingness.Unknown;
+        var willing = row.Code(C.Willing, Codes.Willing, respell: Respellings.Willing) ?? Willingness.Unknown;
+        var needsRuralService = row.Bool(C.NeedsRuralService);
         var lastRotation = row.Date(C.LastRotationEnd);
+        var spouse = row.Id(C.SpouseId);
         var home = Home(row);
+        var idNumber = IdNumber(row);
+        var post = PostSchool(row, school);
         if (gender is null || birth is null || stage is null || subject is null || title is null || backbone is null
             || education is null || start is null || role is null || school.Length == 0)
         {
@@ -36,26 +40,37 @@ internal static class TeacherRow
         }
         return new Teacher
         {
-            Id = id, Name = name, IdNumber = IdNumber(row), Gender = gender.Value, BirthDate = birth.Value,
+            Id = id, Name = name, IdNumber = idNumber, Gender = gender.Value, BirthDate = birth.Value,
             RetirementDate = retirement, SchoolId = new SchoolId(school), Stage = stage.Value, Subject = subject.Value,
             OtherSubjects = others, Title = title.Value, Backbone = backbone.Value, Education = education.Value,
             StaffType = staffType, SchoolStartDate = start.Value, Role = role.Value, RoleStartDate = roleStart,
-            Exemption = exemption, SpouseId = row.Text(C.SpouseId) is { } s ? new TeacherId(s) : null,
-            Willing = willing, NeedsRuralService = row.Bool(C.NeedsRuralService), LastRotationEnd = lastRotation,
-            Home = home,
+            Exemption = exemption, SpouseId = spouse is { } s ? new TeacherId(s) : null,
+            Willing = willing, NeedsRuralService = needsRuralService, LastRotationEnd = lastRotation,
+            Home = home, PostSchoolId = post,
         };
     }
 
     private static string? IdNumber(RowReader row)
     {
+        var text = row.Text(C.IdNumber);
+        if (text is not null && IdRules.LooksScientific(text))
+        {
+            row.Error(C.IdNumber, $"{C.IdNumber.Display}“{text}”是 Excel 以科学计数法显示的数字，末尾几位已经丢失；{IdRules.AsText}");
+            return null;
+        }
         if (!row.IsImprecise(C.IdNumber))
         {
-            return row.Text(C.IdNumber);
+            return text;
         }
-        row.Warn($"{C.IdNumber.Display}“{row.Text(C.IdNumber)}”以数字保存，超过 15 位的数字已丢失末尾几位，该值已忽略；" +
-                 "请在 Excel 中把该列设为文本后重新录入");
+        // The contract drops a workbook's id number stored as a number with a warning: the teacher can still be planned.
+        row.Warn(C.IdNumber, $"{C.IdNumber.Display}“{text}”以数字保存，超过 15 位的数字已丢失末尾几位，该值已忽略；{IdRules.AsText}",
+            "imprecise id_number");
         return null;
     }
+
+    /// <summary>The school holding the post, null when it is the school worked at (empty, or the same id).</summary>
+    private static SchoolId? PostSchool(RowReader row, string school) =>
+        row.Id(C.PostSchoolId) is { } post && post != school ? new SchoolId(post) : null;
 
     private static IReadOnlyList<Subject> OtherSubjects(RowReader row)
     {

@@ -15,11 +15,11 @@ internal static class TeachersTable
         var spouses = new SpouseLinks();
         foreach (var row in table.Rows())
         {
-            var id = new TeacherId(row.Required(C.Id));
+            var id = new TeacherId(row.Id(C.Id, required: true) ?? "");
             if (id.Value.Length > 0 && ids.Add(row, id, $"{C.Id.Display}“{id}”"))
             {
                 known.Add(id);
-                spouses.Add(row, id, row.Text(C.SpouseId) is { } s ? new TeacherId(s) : null);
+                spouses.Add(row, id, row.Id(C.SpouseId) is { } s ? new TeacherId(s) : null);
             }
             var teacher = TeacherRow.Read(row, id);
             if (teacher is null)
@@ -40,6 +40,7 @@ internal static class TeachersTable
     {
         schools.CheckKnown(row, C.SchoolId, teacher.SchoolId);
         schools.CheckStage(row, C.Stage, teacher.SchoolId, teacher.Stage);
+        PostSchoolCheck.Check(row, teacher, schools);
         if (!teacher.IsPrincipal)
         {
             return;

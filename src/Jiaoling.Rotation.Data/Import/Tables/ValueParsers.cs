@@ -7,7 +7,7 @@ namespace Jiaoling.Rotation.Data.Import.Tables;
 internal static partial class ValueParsers
 {
     public const string BoolFormat = "true/false、yes/no、1/0 或 是/否";
-    public const string DateFormat = "YYYY-M-D 或 YYYY/M/D 格式的有效日期";
+    public const string DateFormat = "YYYY-M-D、YYYY/M/D、YYYY.M.D 或 YYYY年M月D日 格式的有效日期";
 
     private const NumberStyles _numberStyle =
         NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite |
@@ -48,6 +48,9 @@ internal static partial class ValueParsers
         return true;
     }
 
+    /// <summary>A date as the project writes it: ISO <c>yyyy-MM-dd</c>.</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static bool TryInt(string text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
             CultureInfo.InvariantCulture, out value);
@@ -78,6 +81,7 @@ internal static partial class ValueParsers
         return places;
     }
 
-    [GeneratedRegex("^(?<y>[0-9]{4})(?<sep>[-/])(?<m>[0-9]{1,2})\\k<sep>(?<d>[0-9]{1,2})$")]
+    // 1985-3-12, 1985/3/12 and 1985.3.12 with one separator throughout, or 1985年3月12日 as WPS and Excel show dates.
+    [GeneratedRegex("^(?:(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\\k<sep>(?<d>[0-9]{1,2})|(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日)$")]
     private static partial Regex DatePattern();
 }

@@ -1,0 +1,51 @@
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
+
+namespace Jiaoling.Rotation.Solver.Solving;
+
+/// <summary>
+/// What the reasons of a finished plan are drawn from, measured once: unmet demand before the plan, the
+/// per-school indicator rows before and after, and which school × stage × subject sends teachers away.
+/// </summary>
+internal sealed class ReasonFacts
+{
+    private readonly Dictionary<(SchoolId, Stage), SchoolIndicators> _before;
+    private readonly Dictionary<(SchoolId, Stage), SchoolIndicators> _after;
+
+    public ReasonFacts(County county, Plan plan)
+    {
+        County = county;
+        UnmetBefore = county.Unmet(county.SupplyBefore);
+        _before = Rows(county, Plan.Empty);
+        _after = Rows(county, plan);
+        Departures = plan.Assignments
+            .Where(a => a.Kind == AssignmentKind.Transfer && county.Teachers.ContainsKey(a.TeacherId))
+            .Select(a => county.Teachers[a.TeacherId])
+            .Select(t => new DemandKey(t.SchoolId, t.Stage, t.Subject))
+            .ToHashSet();
+        Rotation = RotationMetrics.Measure(county, plan);
+        (RotatedTarget, BackboneTarget) = RotationMetrics.Targets(Rotation.Eligible, county.Policy);
+    }
+
+    public County County { get; }
+    public IReadOnlyDictionary<DemandKey, decimal> UnmetBefore { get; }
+
+    /// <summary>Keys whose teachers leave by transfer: an arrival there replaces one of them.</summary>
+    public IReadOnlySet<DemandKey> Departures { get; }
+
+    public RotationMetrics Rotation { get; }
+    public int RotatedTarget { get; }
+    public int BackboneTarget { get; }
+
+    public SchoolIndicators? Before(SchoolId school, Stage stage) => _before.GetValueOrDefault((school, stage));
+
+    public SchoolIndicators? After(SchoolId school, Stage stage) => _after.GetValueOrDefault((school, stage));
+
+    private static Dictionary<(SchoolId, Stage), SchoolIndicators> Rows(County county, Plan plan)
+    {
+        var postings = Posting.Of(county, plan);
+        return CountyMetrics.Stages
+            .SelectMany(stage => StageIndicators.Measure(stage, county.Dataset.Schools, postings).Schools)
+            .ToDictionary(r => (r.School, r.Stage));
+    }
+}

@@ -1,4 +1,0 @@
-namespace Jiaoling.Rotation.App.Service;
-
-/// <summary>A progress report of a running solve: the objective level, incumbent, bound and time spent.</summary>
-public sealed record PlanProgress(string? Level, double? Objective, double? Bound, TimeSpan Elapsed);

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Jiaoling.Rotation.App.Cli;
+
+namespace Jiaoling.Rotation.App;
+
+/// <summary>The command-line verbs, in the order help lists them.</summary>
+public static class Verbs
+{
+    public static IEnumerable<Command> All() =>
+    [
+        DiagnoseVerb.Create(),
+        PlanVerb.Create(),
+        CheckVerb.Create(),
+        BenchVerb.Create(),
+        GenerateVerb.Create(),
+        MigrateVerb.Create(),
+        ImportVerb.Create(),
+        ServeVerb.Create(),
+        SetupDemoVerb.Create(),
+    ];
+}
