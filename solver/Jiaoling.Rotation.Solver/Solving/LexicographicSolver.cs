@@ -46,7 +46,7 @@ internal static class LexicographicSolver
             var solver = new CpSolver
             {
                 StringParameters = SolverParameters.For(options, limit, proveBound: i == 0, gapLimit: last ? 0 : options.LevelGapLimit,
-                    lightPresolve: m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
+                    lightPresolve: i > 0 || m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
             };
             CpSolverStatus status;
             using (ct.Register(solver.StopSearch))
