@@ -21,6 +21,8 @@ public sealed class County
         }
         Headcount = headcount;
         SupplyBefore = Supply.Of(dataset.Teachers, Plan.Empty);
+        Baseline = Returns.Due(this);
+        SupplyBaseline = Baseline.Assignments.Count == 0 ? SupplyBefore : Supply.Of(dataset.Teachers, Baseline);
         DemandDerived = dataset.Demand is null;
         DemandEntries = dataset.Demand ?? DemandDerivation.Complete(dataset.Schools, dataset.Teachers, Policy.DemandNorms);
         var demand = DemandEntries.ToDictionary(d => d.Key, d => d.RequiredFte);
@@ -44,6 +46,19 @@ public sealed class County
 
     /// <summary>Supply before any plan.</summary>
     public IReadOnlyDictionary<DemandKey, decimal> SupplyBefore { get; }
+
+    /// <summary>
+    /// The returns due this year (<see cref="Returns"/>): the rows every plan of this county starts with. Empty
+    /// for a dataset without post schools.
+    /// </summary>
+    public Plan Baseline { get; }
+
+    /// <summary>
+    /// Supply once the returns due are made: what the rules compare a plan with (no_new_shortage, keep_standards),
+    /// since a return ends an earlier plan's rotation and is not this plan's doing. Equal to <see cref="SupplyBefore"/>
+    /// when nobody returns.
+    /// </summary>
+    public IReadOnlyDictionary<DemandKey, decimal> SupplyBaseline { get; }
 
     /// <summary>Whether demand was derived from norms (and so must be written to the output folder).</summary>
     public bool DemandDerived { get; }

@@ -15,7 +15,8 @@ public static class Eligibility
         var now = p.PlanStartDate;
         var retirement = RetirementDate(t, p);
         var nearRetirement = retirement <= DateMath.AddYears(now, p.RetirementExemptionYears);
-        var onRotation = t.LastRotationEnd is { } end && end >= now;
+        // A teacher whose post is held at another school is on rotation until the return (multi-year extension).
+        var onRotation = (t.LastRotationEnd is { } end && end >= now) || t.PostSchoolId is not null;
         var yearsAtSchool = DateMath.WholeYears(t.SchoolStartDate, now);
         var yearsInRole = t.RoleStartDate is { } rs ? DateMath.WholeYears(rs, now) : 0;
         var reason = t switch

@@ -62,6 +62,9 @@ public sealed record ObjectiveWeights
     /// <summary>Cost of moving a teacher who said they are unwilling.</summary>
     public int DisruptionUnwilling { get; init; } = 300;
 
+    /// <summary>Cost of moving a teacher whose last rotation ended less than a term before the plan start.</summary>
+    public int DisruptionRecent { get; init; } = 200;
+
     /// <summary>Cost of a transfer between two schools of the same area type, neither weak (sideways).</summary>
     public int DisruptionSideways { get; init; } = 300;
 

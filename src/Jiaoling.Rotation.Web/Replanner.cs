@@ -43,7 +43,7 @@ public sealed class Replanner(RunCache cache, ReviewStore reviews, RulingStore r
     public static IReadOnlyList<Decision> Decisions(Dataset dataset, IReadOnlyList<Assignment> approved, ILookup<TeacherId, Decision> ruled)
     {
         var required = approved
-            .Where(a => a.Kind != AssignmentKind.Itinerant)
+            .Where(a => a.Kind is not (AssignmentKind.Itinerant or AssignmentKind.Return))
             .Select(a => new Decision(a.TeacherId, DecisionKind.Require, a.To))
             .ToList();
         var decided = required.Select(d => d.Teacher).Concat(ruled.Select(g => g.Key)).ToHashSet();

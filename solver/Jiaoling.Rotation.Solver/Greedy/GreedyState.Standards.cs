@@ -10,7 +10,7 @@ internal sealed partial class GreedyState
 
     /// <summary>The teacher indicators per school × stage with students: counted before the plan and now.</summary>
     private Dictionary<(SchoolId, Stage, Indicator), (int Students, int Before, int Now)> Counts => _counts ??= CountyMetrics.Stages
-        .SelectMany(stage => StageIndicators.Measure(stage, County.Dataset.Schools, Posting.Of(County, Plan.Empty)).Schools)
+        .SelectMany(stage => StageIndicators.Measure(stage, County.Dataset.Schools, Posting.Of(County, County.Baseline)).Schools)
         .SelectMany(row => StageIndicators.All.Select(i => (Key: (row.School, row.Stage, i), Value: (row.Students, row.Count(i), row.Count(i)))))
         .ToDictionary(x => x.Key, x => x.Value);
 

@@ -21,13 +21,15 @@ internal sealed partial class GreedyState
     private readonly Dictionary<TeacherId, List<SchoolId>> _shares = new();
     private readonly Dictionary<TeacherId, decimal> _given = new();
     private readonly DecisionIndex _decisions;
+    private readonly HashSet<TeacherId> _returning;
 
     public GreedyState(County county)
     {
         County = county;
-        _supply = county.SupplyBefore.ToDictionary(kv => kv.Key, kv => kv.Value);
+        _supply = county.SupplyBaseline.ToDictionary(kv => kv.Key, kv => kv.Value);
         _headcount = county.Headcount.ToDictionary(kv => kv.Key, kv => kv.Value);
         _decisions = new DecisionIndex(county.Dataset.Decisions);
+        _returning = county.Baseline.Assignments.Select(a => a.TeacherId).ToHashSet();
     }
 
     public County County { get; }
@@ -38,9 +40,10 @@ internal sealed partial class GreedyState
     public int Rotated { get; private set; }
     public int BackboneRotated { get; private set; }
 
-    public Plan ToPlan() => new(_rows.ToList());
+    /// <summary>The plan: the returns due, then the moves made.</summary>
+    public Plan ToPlan() => new([.. County.Baseline.Assignments, .. _rows]);
 
-    public bool IsFree(Teacher t) => !_used.Contains(t.Id) && !_decisions.Stays(t.Id);
+    public bool IsFree(Teacher t) => !_used.Contains(t.Id) && !_decisions.Stays(t.Id) && !_returning.Contains(t.Id);
 
     public SchoolId PostOf(Teacher t) => _posts.GetValueOrDefault(t.Id, t.SchoolId);
 

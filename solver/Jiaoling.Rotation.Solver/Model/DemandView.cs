@@ -9,7 +9,7 @@ internal sealed class DemandView(County county)
 
     public long Required(DemandKey key) => Tenths(county.Required(key));
 
-    public long SupplyBefore(DemandKey key) => (long)Math.Round(county.SupplyBefore.GetValueOrDefault(key) * 10m);
+    public long SupplyBefore(DemandKey key) => (long)Math.Round(county.SupplyBaseline.GetValueOrDefault(key) * 10m);
 
     /// <summary>Unmet demand before the plan, tenths.</summary>
     public long UnmetBefore(DemandKey key) => Math.Max(0, Required(key) - SupplyBefore(key));

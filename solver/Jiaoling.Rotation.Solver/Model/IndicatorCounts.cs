@@ -21,7 +21,7 @@ internal sealed class IndicatorCounts
 
     public static IndicatorCounts Build(RotationModel m)
     {
-        var postings = Posting.Of(m.County, Plan.Empty);
+        var postings = Posting.Of(m.County, m.County.Baseline);
         var cells = new Dictionary<(Stage, Indicator, SchoolId), IndicatorCell>();
         foreach (var stage in CountyMetrics.Stages)
         {

@@ -17,11 +17,13 @@ internal static class PoolBuilder
         var individuals = IndividualIds(county);
         individuals.UnionWith(revision?.Approved ?? new HashSet<TeacherId>());
         var rows = (revision?.Previous ?? Plan.Empty).Assignments.ToLookup(a => a.TeacherId);
+        // A teacher due to return has the return row and no other.
+        var returning = county.Baseline.Assignments.Select(a => a.TeacherId).ToHashSet();
         var groups = new Dictionary<string, List<Teacher>>();
         foreach (var t in county.Dataset.Teachers.OrderBy(t => t.Id))
         {
             var status = county.Status[t.Id];
-            if (!MayMove(t, status))
+            if (!MayMove(t, status) || returning.Contains(t.Id))
             {
                 continue;
             }

@@ -160,7 +160,7 @@ internal sealed partial class RotationModel
 
     /// <summary>School × stage × <see cref="Want.Below"/> of each minimum the school misses before the plan.</summary>
     private HashSet<(SchoolId, Stage, string)> BelowStandard => _below ??= CountyMetrics.Stages
-        .SelectMany(stage => StageIndicators.Measure(stage, County.Dataset.Schools, Posting.Of(County, Plan.Empty)).Schools)
+        .SelectMany(stage => StageIndicators.Measure(stage, County.Dataset.Schools, Posting.Of(County, County.Baseline)).Schools)
         .SelectMany(row => StageIndicators.All.Where(i => !StageStandards.Meets(Policy, row, i))
             .Select(i => (row.School, row.Stage, Want.Below(i))))
         .ToHashSet();

@@ -9,7 +9,8 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 /// Level <c>disruption</c>: what the plan costs the teachers and how well it keeps the county plan's
 /// direction (item 19: urban and town teachers to rural and weak schools). Per transfer: a sideways move
 /// (same area type, neither school weak) or one away from rural and weak schools costs extra; per person
-/// who changes post, per itinerant teacher and row, per unwilling teacher and per km a cost; volunteers and
+/// who changes post, per itinerant teacher and row, per unwilling teacher, per teacher whose last rotation
+/// ended within a term and per km a cost; volunteers and
 /// teachers who need rural service sent to a rural or weak school earn a credit. The counts are kept in
 /// <see cref="DisruptionParts"/> so that the balance level after it moves nobody extra.
 /// </summary>
@@ -29,6 +30,7 @@ internal static class DisruptionObjective
         var itinerant = new Sum(m, "itinerant");
         var rows = new Sum(m, "itinerant-rows");
         var unwilling = new Sum(m, "unwilling");
+        var recent = new Sum(m, "recent");
         var sideways = new Sum(m, "sideways");
         var away = new Sum(m, "away");
         var km = new Sum(m, "km");
@@ -37,6 +39,7 @@ internal static class DisruptionObjective
         {
             km.Add(v, (long)Math.Round(kilometres));
             unwilling.Add(v, t.Willing == Willingness.No ? 1 : 0);
+            recent.Add(v, RotatedRecently(t, m.Policy) ? 1 : 0);
             credit.Add(v, (t.Willing == Willingness.Yes ? w.DisruptionVolunteer : 0)
                           + (t.NeedsRuralService && (to.Area == Area.Rural || to.Weak) ? w.DisruptionRuralService : 0));
         }
@@ -63,10 +66,18 @@ internal static class DisruptionObjective
         {
             itinerant.Add(v, 1);
             unwilling.Add(v, m.Pools[pool].Sample.Willing == Willingness.No ? 1 : 0);
+            recent.Add(v, RotatedRecently(m.Pools[pool].Sample, m.Policy) ? 1 : 0);
         }
-        return new DisruptionParts(moved.Var(), itinerant.Var(), rows.Var(), unwilling.Var(), sideways.Var(), away.Var(), km.Var(),
+        return new DisruptionParts(moved.Var(), itinerant.Var(), rows.Var(), unwilling.Var(), recent.Var(), sideways.Var(), away.Var(), km.Var(),
             credit.Var());
     }
+
+    /// <summary>
+    /// Whether the teacher's last rotation ended within a term of the plan start: such a teacher is not picked
+    /// again while colleagues who never went can serve (issue 11, fairness across years).
+    /// </summary>
+    public static bool RotatedRecently(Teacher t, Policy p) =>
+        t.LastRotationEnd is { } end && end < p.PlanStartDate && DateMath.AddYears(end, p.TermYears) > p.PlanStartDate;
 
     /// <summary>A weighted count of move variables (coefficients ≥ 0), made an integer variable for <see cref="DisruptionParts"/>.</summary>
     private sealed class Sum(RotationModel m, string name)

@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 
 /// <summary>
 /// Level <c>shortage</c>: unmet demand in the shortage subjects (PSY, PE, MUS, ART, IT) and of resource
-/// teachers (SPED, county plan item 10) in tenths of an FTE, each school weighted by the policy: a base,
+/// teachers (SPED, county plan item 10), and of the posts returning teachers leave, in tenths of an FTE, each school weighted by the policy: a base,
 /// extras for rural, weak, teaching-point and boarding schools, and an extra per 500 students.
 /// </summary>
 internal static class ShortageObjective
@@ -46,7 +46,11 @@ internal static class ShortageObjective
         var vars = new List<IntVar>();
         var weights = new List<long>();
         var constant = 0L;
-        foreach (var key in m.County.Demand.Keys.Where(k => Counts(k.Subject)).OrderBy(k => k.ToString()))
+        // The posts returning teachers leave are vacancies to fill, whatever the subject (issue 11: a rural school
+        // should not fall back when its exchange teachers go home).
+        var vacancies = m.County.Baseline.Assignments.Where(a => a.Subject is not null)
+            .Select(a => new DemandKey(a.From, a.Stage, a.Subject!.Value)).ToHashSet();
+        foreach (var key in m.County.Demand.Keys.Where(k => Counts(k.Subject) || vacancies.Contains(k)).OrderBy(k => k.ToString()))
         {
             var required = m.Demand.Required(key);
             var before = m.Demand.SupplyBefore(key);

@@ -32,7 +32,8 @@ public sealed class DecisionsRule : IModelRule, IPlanCheck
             var moves = pool is null ? [] : m.MovesOf(pool).Where(mv => mv.School == school && mv.Kind != AssignmentKind.Itinerant);
             m.Guards.Enforce(m.Cp.Add(LinearExpr.Sum(moves.Select(mv => mv.Lit)) == 1), Id, teacher.Value);
         }
-        foreach (var row in m.Revision?.ApprovedRows ?? [])
+        // A return is not this plan's choice: every plan has it, approved or not.
+        foreach (var row in (m.Revision?.ApprovedRows ?? []).Where(r => r.Kind != AssignmentKind.Return))
         {
             KeepApproved(m, row);
         }

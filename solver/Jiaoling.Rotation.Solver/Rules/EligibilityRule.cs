@@ -34,6 +34,7 @@ public sealed class EligibilityRule : IPlanCheck
                     $"不符合交流条件（{Why(status, ctx.Policy)}），也不是自愿交流的可交流教师",
                 AssignmentKind.Itinerant when !status.Movable => $"不可交流（{Why(status, ctx.Policy)}），不能走教",
                 AssignmentKind.Principal when !t.IsPrincipal => "不是校长，不能安排校长交流",
+                AssignmentKind.Return when !Returns.IsDue(t, ctx.Policy) => "交流期未满或没有在其他学校保留的人事关系",
                 _ => null,
             };
             if (problem is not null)

@@ -57,7 +57,7 @@ public sealed class KeepStandards : IModelRule, IPlanCheck
             yield break;
         }
         var after = Posting.Of(ctx.County, ctx.Plan);
-        var before = Posting.Of(ctx.County, Plan.Empty);
+        var before = Posting.Of(ctx.County, ctx.County.Baseline);
         foreach (var stage in CountyMetrics.Stages)
         {
             var was = StageIndicators.Measure(stage, ctx.County.Dataset.Schools, before);

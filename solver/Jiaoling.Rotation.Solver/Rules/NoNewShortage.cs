@@ -20,7 +20,7 @@ public sealed class NoNewShortage : IModelRule, IPlanCheck
     /// short beyond its shortage before the plan: supply now − min(required, supply before).
     /// </summary>
     public static decimal Spare(County county, DemandKey key, decimal supplyNow) =>
-        supplyNow - Math.Min(county.Required(key), county.SupplyBefore.GetValueOrDefault(key));
+        supplyNow - Math.Min(county.Required(key), county.SupplyBaseline.GetValueOrDefault(key));
 
     /// <summary>Whether a whole post may leave, <paramref name="spare"/> FTE being spare (see <see cref="Spare"/>).</summary>
     public static bool AllowsWholePostLeaving(decimal spare) => spare >= 1m - Tolerance.Value;
@@ -37,7 +37,7 @@ public sealed class NoNewShortage : IModelRule, IPlanCheck
 
     public IEnumerable<Violation> Check(PlanCheckContext ctx)
     {
-        var before = ctx.County.Unmet(ctx.County.SupplyBefore);
+        var before = ctx.County.Unmet(ctx.County.SupplyBaseline);
         var after = ctx.County.Unmet(Supply.Of(ctx.County.Dataset.Teachers, ctx.Plan));
         foreach (var (key, unmet) in after.OrderBy(kv => kv.Key.School).ThenBy(kv => kv.Key.Stage).ThenBy(kv => kv.Key.Subject))
         {

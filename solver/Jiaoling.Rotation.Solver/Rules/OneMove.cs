@@ -51,6 +51,10 @@ public sealed class OneMove : IModelRule, IPlanCheck
             {
                 yield return new Violation(Id, $"教师 {t.Id}（{t.Name}）有 {moves} 条交流轮岗或校长交流记录，至多 1 条。");
             }
+            if (rows.Any(a => a.Kind == AssignmentKind.Return) && rows.Count() > 1)
+            {
+                yield return new Violation(Id, $"教师 {t.Id}（{t.Name}）期满返回，不应再有其他记录。");
+            }
             var itinerant = rows.Where(a => a.Kind == AssignmentKind.Itinerant).ToList();
             if (itinerant.Count > 0 && rows.Any(a => a.Kind == AssignmentKind.Transfer))
             {

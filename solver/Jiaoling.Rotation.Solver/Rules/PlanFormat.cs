@@ -30,6 +30,11 @@ public sealed class PlanFormat : IPlanCheck
                 yield return new Violation(Id, $"第 {i + 1} 条记录（教师 {rows[i].TeacherId}）{problem}。");
             }
         }
+        // Every return due is a row of the plan, to the school that holds the post.
+        foreach (var due in ctx.County.Baseline.Assignments.Where(r => !rows.Any(a => a.TeacherId == r.TeacherId && a.Kind == AssignmentKind.Return && a.To == r.To)))
+        {
+            yield return new Violation(Id, $"教师 {due.TeacherId}（{due.TeacherName}）交流期满，应有返回学校 {due.To} 的期满返回记录。");
+        }
     }
 
     private static IEnumerable<string> Problems(PlanCheckContext ctx, Assignment row)

@@ -27,6 +27,7 @@ public sealed class SubjectMatch : IPlanCheck
             var problem = (row.Kind, row.Subject) switch
             {
                 (AssignmentKind.Principal, { } s) => $"校长交流行不应填写学科，却填了 {Codes.Subject.Code(s)}",
+                (AssignmentKind.Principal or AssignmentKind.Return, null) when t.IsPrincipal => null,
                 (AssignmentKind.Principal, null) => null,
                 (_, null) => $"{Codes.Kind.Label(row.Kind)}行没有填写学科",
                 (_, { } s) when !AllowsSubject(t, s) =>

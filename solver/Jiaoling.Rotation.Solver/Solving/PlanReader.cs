@@ -36,6 +36,7 @@ internal sealed class PlanReader(RotationModel m, long[] solution)
                 _rows.Add(Row(t, AssignmentKind.Transfer, o.To, o.Subject, 1m));
             }
         }
+        _rows.AddRange(m.County.Baseline.Assignments);
         var plan = new Plan(_rows.OrderBy(r => r.From).ThenBy(r => r.TeacherId).ThenBy(r => r.Kind).ThenBy(r => r.To).ToList());
         return Reasons.Explain(m.County, plan);
     }

@@ -15,8 +15,8 @@ internal sealed class ReasonFacts
     public ReasonFacts(County county, Plan plan)
     {
         County = county;
-        UnmetBefore = county.Unmet(county.SupplyBefore);
-        _before = Rows(county, Plan.Empty);
+        UnmetBefore = county.Unmet(county.SupplyBaseline);
+        _before = Rows(county, county.Baseline);
         _after = Rows(county, plan);
         Departures = plan.Assignments
             .Where(a => a.Kind == AssignmentKind.Transfer && county.Teachers.ContainsKey(a.TeacherId))

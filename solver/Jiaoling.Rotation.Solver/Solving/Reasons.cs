@@ -36,6 +36,7 @@ public static class Reasons
             var reason = a.Kind switch
             {
                 AssignmentKind.Principal => Principal(county, t, to),
+                AssignmentKind.Return => a.Reason,
                 AssignmentKind.Itinerant => $"走教补充{to.Name}{Codes.Subject.Label(a.Subject!.Value)}课程" + Gap(facts, a),
                 _ => Transfer(facts, t, to, purposes[k], required.GetValueOrDefault(t.Id) == a.To, quota),
             };

@@ -87,6 +87,8 @@ public static class MetricsJson
         w.WriteNumber("principals_due", r.PrincipalsDue);
         w.WriteNumber("itinerant_teachers", r.ItinerantTeachers);
         w.WriteNumber("unwilling_moved", r.UnwillingMoved);
+        w.WriteNumber("returns", r.Returns);
+        w.WriteNumber("rotated_before", r.RotatedBefore);
         Directions(w, r.Directions);
         w.WriteEndObject();
     }

@@ -13,6 +13,8 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 /// <param name="PrincipalsDue">Principals who must rotate under principal_rotation (led the school long enough, not exempt, not near retirement).</param>
 /// <param name="ItinerantTeachers">Distinct teachers with itinerant rows.</param>
 /// <param name="Directions">The rotated teachers' transfers by sending → receiving place.</param>
+/// <param name="Returns">Return rows: teachers back at the school holding their post when their term ended.</param>
+/// <param name="RotatedBefore">Rotated teachers who had rotated before (a <c>last_rotation_end</c> is given).</param>
 /// <param name="UnwillingMoved">Distinct teachers who said they are unwilling (交流意愿 不愿意) with any row of the plan.</param>
 public sealed record RotationMetrics(
     int Eligible,
@@ -24,6 +26,8 @@ public sealed record RotationMetrics(
     int PrincipalsDue,
     int ItinerantTeachers,
     Directions Directions,
+    int Returns,
+    int RotatedBefore,
     int UnwillingMoved)
 {
     public static RotationMetrics Measure(County county, Plan plan)
@@ -41,7 +45,9 @@ public sealed record RotationMetrics(
             county.Dataset.Teachers.Count(t => t.IsPrincipal && Eligibility.PrincipalDue(t, county.Status[t.Id], county.Policy)),
             plan.Assignments.Where(a => a.Kind == AssignmentKind.Itinerant).Select(a => a.TeacherId).Distinct().Count(),
             CountedDirections(county, plan, rotated),
-            plan.Assignments.Select(a => a.TeacherId).Distinct()
+            plan.Assignments.Count(a => a.Kind == AssignmentKind.Return),
+            rotated.Count(t => t.LastRotationEnd is not null),
+            plan.Assignments.Where(a => a.Kind != AssignmentKind.Return).Select(a => a.TeacherId).Distinct()
                 .Count(id => county.Teachers.GetValueOrDefault(id)?.Willing == Willingness.No));
     }
 

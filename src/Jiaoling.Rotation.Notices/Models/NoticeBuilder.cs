@@ -38,6 +38,8 @@ internal static class NoticeBuilder
         {
             AssignmentKind.Principal => $"根据县管校聘管理改革和中小学校长交流轮岗工作安排，经研究决定，你由{current}校长交流至{newSchool}任校长，"
                 + $"任期{years}年，自{start}至{end}。",
+            AssignmentKind.Return => $"你在{current}的交流期已满。根据县管校聘管理改革和义务教育学校教师交流轮岗工作安排，经研究决定，"
+                + $"你于{start}返回人事关系所在的{newSchool}工作。",
             AssignmentKind.Itinerant => $"根据县管校聘管理改革和义务教育学校教师交流轮岗工作安排，经研究决定，你在保留{current}岗位的同时，"
                 + $"于{start}至{end}到下列学校走教，每周共{Format.DaysPerWeek(totalShare)}天：",
             _ => $"根据县管校聘管理改革和义务教育学校教师交流轮岗工作安排，经研究决定，你由{current}交流至{newSchool}任教"
@@ -47,7 +49,12 @@ internal static class NoticeBuilder
             annexNo,
             Format.KindCode(main.Kind),
             Format.Kind(main.Kind),
-            main.Kind == AssignmentKind.Principal ? "校长交流通知书" : "交流轮岗通知书",
+            main.Kind switch
+            {
+                AssignmentKind.Principal => "校长交流通知书",
+                AssignmentKind.Return => "期满返回通知书",
+                _ => "交流轮岗通知书",
+            },
             main.TeacherId.Value,
             teacher?.Name ?? main.TeacherName,
             Format.Stage(main.Stage),

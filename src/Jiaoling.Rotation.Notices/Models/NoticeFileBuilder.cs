@@ -22,7 +22,8 @@ internal static class NoticeFileBuilder
             $"根据县管校聘管理改革和义务教育学校教师、校长交流轮岗工作安排，{year}年交流轮岗人员名单经公示"
                 + $"（{Format.Date(policy.PublicityFirstDay)}至{Format.Date(policy.PublicityLastDay)}），现印发各人的交流轮岗通知书，"
                 + $"共{last}人：交流轮岗教师{Count(AssignmentKind.Transfer)}人，走教教师{Count(AssignmentKind.Itinerant)}人，"
-                + $"交流校长{Count(AssignmentKind.Principal)}人。",
+                + $"交流校长{Count(AssignmentKind.Principal)}人"
+                + (Count(AssignmentKind.Return) > 0 ? $"，交流期满返回{Count(AssignmentKind.Return)}人。" : "。"),
             $"一、交流期自{Format.Date(policy.PlanStartDate)}至{Format.Date(policy.PlanEndDate)}。交流人员于{Format.Date(policy.ReportDay)}"
                 + "到新学校报到；走教教师保留原学校岗位，按通知书所列学校和每周天数走教。",
             "二、各有关学校要及时将通知书送达本人，做好工作交接和接收安排。",

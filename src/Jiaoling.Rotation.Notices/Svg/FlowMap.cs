@@ -18,6 +18,7 @@ internal static class FlowMap
             [AssignmentKind.Transfer] = ("#1f5fbf", ""),
             [AssignmentKind.Itinerant] = ("#2e8b57", "stroke-dasharray=\"5 3\""),
             [AssignmentKind.Principal] = ("#c00000", ""),
+            [AssignmentKind.Return] = ("#888888", "stroke-dasharray=\"2 2\""),
         };
 
     public static RawHtml Render(County county, Plan plan)
@@ -29,7 +30,9 @@ internal static class FlowMap
             return svg.Close();
         }
         var project = Projection(schools);
-        svg.Raw("<defs>" + string.Concat(Styles.Select(s =>
+        // A plan without returns keeps the map it always had: the return style only when there are returns.
+        var styles = Styles.Where(s => s.Key != AssignmentKind.Return || plan.Assignments.Any(a => a.Kind == s.Key)).ToList();
+        svg.Raw("<defs>" + string.Concat(styles.Select(s =>
             $"<marker id=\"arrow-{Codes.Kind.Code(s.Key)}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">" +
             $"<path d=\"M0,0 L10,5 L0,10 z\" fill=\"{s.Value.Colour}\"/></marker>")) + "</defs>");
         var touched = plan.Assignments.SelectMany(a => new[] { a.From, a.To }).CountBy(id => id).ToDictionary();
@@ -51,7 +54,7 @@ internal static class FlowMap
             svg.Line(x1, y1, x2, y2, colour, 1 + Math.Min(5, flow.Count() - 1), arrow);
         }
         var legendY = Height - 14.0;
-        foreach (var (kind, (colour, dash)) in Styles)
+        foreach (var (kind, (colour, dash)) in styles)
         {
             var x = Pad + 110 * (int)kind;
             svg.Line(x, legendY - 4, x + 28, legendY - 4, colour, 2, dash).Text(x + 34, legendY, Codes.Kind.Label(kind), "start");

@@ -30,7 +30,7 @@ public class MetricsJsonTests
         Assert.Equal(["name", "status", "objective", "bound", "gap", "seconds", "summary"],
             json.GetProperty("solver").GetProperty("levels")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["eligible", "rotated", "ratio", "backbone_rotated", "backbone_share", "principals_moved", "principals_due",
-                "itinerant_teachers", "unwilling_moved", "directions", "toward_rural_weak_share", "sideways_share"],
+                "itinerant_teachers", "unwilling_moved", "returns", "rotated_before", "directions", "toward_rural_weak_share", "sideways_share"],
             json.GetProperty("rotation").EnumerateObject().Select(p => p.Name));
         foreach (var from in json.GetProperty("rotation").GetProperty("directions").EnumerateObject())
         {

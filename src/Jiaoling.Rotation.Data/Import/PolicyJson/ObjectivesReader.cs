@@ -24,6 +24,7 @@ internal static class ObjectivesReader
             ["disruption_move"] = (w, i) => w with { DisruptionMove = i },
             ["disruption_itinerant"] = (w, i) => w with { DisruptionItinerant = i },
             ["disruption_itinerant_row"] = (w, i) => w with { DisruptionItinerantRow = i },
+            ["disruption_recent"] = (w, i) => w with { DisruptionRecent = i },
             ["disruption_sideways"] = (w, i) => w with { DisruptionSideways = i },
             ["disruption_away"] = (w, i) => w with { DisruptionAway = i },
             ["disruption_km"] = (w, i) => w with { DisruptionKm = i },
