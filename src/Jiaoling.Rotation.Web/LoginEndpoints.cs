@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Planning;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -18,10 +17,10 @@ public static class LoginEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context, IAntiforgery antiforgery) =>
+        app.MapGet("/", (HttpContext context) =>
             context.User.Identity?.IsAuthenticated == true
                 ? Results.Redirect(Portal.Of(context.User).IsHr ? "/hr" : "/school")
-                : LoginPage(context, antiforgery, null, 200));
+                : (IResult)LoginPage(null, 200));
         app.MapPost("/login", LoginAsync).AddEndpointFilter<AntiforgeryFilter>().RequireRateLimiting(RateLimit);
         app.MapPost("/logout", async (HttpContext context) =>
         {
@@ -30,7 +29,7 @@ public static class LoginEndpoints
         }).AddEndpointFilter<AntiforgeryFilter>();
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, AccountStore accounts,
+    private static async Task<IResult> LoginAsync(HttpContext context, AccountStore accounts,
         IOptions<StoreOptions> store, IOptions<ReviewOptions> review, CancellationToken ct)
     {
         var form = await context.Request.ReadFormAsync(ct);
@@ -40,7 +39,7 @@ public static class LoginEndpoints
         var account = login.Length == 0 ? null : await accounts.FindAsync(county, login, ct);
         if (account?.LockedUntil > DateTimeOffset.UtcNow)
         {
-            return LoginPage(context, antiforgery, "登录失败次数过多，账号已暂时锁定，请稍后再试。", 429);
+            return LoginPage("登录失败次数过多，账号已暂时锁定，请稍后再试。", 429);
         }
         if (account is null || !Passwords.Verify(account, password))
         {
@@ -48,11 +47,11 @@ public static class LoginEndpoints
             {
                 await accounts.RecordFailureAsync(county, login, review.Value.MaxFailedLogins, review.Value.Lockout, ct);
             }
-            return LoginPage(context, antiforgery, "账号或密码不正确。", 401);
+            return LoginPage("账号或密码不正确。", 401);
         }
         if (account.Disabled)
         {
-            return LoginPage(context, antiforgery, "该账号已停用，请联系人事股。", 403);
+            return LoginPage("该账号已停用，请联系人事股。", 403);
         }
         await accounts.RecordSuccessAsync(county, login, ct);
         var user = new Portal(county, account.Login, account.DisplayName, account.Role, account.SchoolId);
@@ -62,16 +61,5 @@ public static class LoginEndpoints
         return Results.Redirect(user.IsHr ? "/hr" : "/school");
     }
 
-    private static IResult LoginPage(HttpContext context, IAntiforgery antiforgery, string? error, int status)
-    {
-        var message = error is null ? "" : $"<p class=\"error\">{Page.E(error)}</p>";
-        var body = $"""
-            {message}<form method="post" action="/login">{Page.Token(context, antiforgery)}
-            <p><label>账号<br><input name="login" autocomplete="username" required></label></p>
-            <p><label>密码<br><input name="password" type="password" autocomplete="current-password" required></label></p>
-            <p><button type="submit">登录</button></p></form>
-            <p class="note">校长账号只能查看和复核本校（含所属教学点）的交流轮岗安排；人事股账号查看全县。</p>
-            """;
-        return Page.Html("登录", body, status: status);
-    }
+    private static PortalPage LoginPage(string? error, int status) => new(PortalPage.Login, "登录", new { Error = error }, status);
 }

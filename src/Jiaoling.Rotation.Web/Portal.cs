@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
 
 namespace Jiaoling.Rotation.Web;
 
@@ -30,8 +28,4 @@ public sealed record Portal(string County, string Login, string DisplayName, str
             yield return new Claim(SchoolClaim, SchoolId);
         }
     }
-
-    /// <summary>A page for this user: the header shows the name and a logout form.</summary>
-    public IResult Page(HttpContext context, IAntiforgery antiforgery, string title, string body, int status = 200) =>
-        Web.Page.Html(title, body, DisplayName, status, Web.Page.Token(context, antiforgery));
 }

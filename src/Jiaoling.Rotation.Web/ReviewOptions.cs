@@ -16,6 +16,12 @@ public sealed class ReviewOptions
     /// <summary>Login attempts one client address may make per minute, whatever the accounts tried.</summary>
     public int LoginsPerMinute { get; set; } = 30;
 
+    /// <summary>
+    /// The folder of the portal's page templates (<c>layout.sbn-html</c>, … and <c>portal.css</c>); empty for
+    /// <c>templates/portal</c> beside the program.
+    /// </summary>
+    public string? Templates { get; set; }
+
     /// <summary>Solver time limit of a re-plan started from the HR dashboard.</summary>
     public TimeSpan ReplanTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -53,6 +53,8 @@ public static class ReviewPortal
         services.AddSingleton<RunCache>();
         services.AddSingleton<AuditReader>();
         services.AddSingleton<Replanner>();
+        // Parsed now, so that a broken template stops the host before it serves anything.
+        services.AddSingleton(PortalTemplates.Load(options.Templates));
         return services;
     }
 
@@ -70,6 +72,7 @@ public static class ReviewPortal
             }
             await next(context);
         });
+        app.MapGet("/portal.css", (PortalTemplates templates) => Results.Text(templates.Style, "text/css; charset=utf-8"));
         LoginEndpoints.Map(app);
         PrincipalEndpoints.Map(app);
         HrEndpoints.Map(app);
