@@ -102,7 +102,7 @@ public static class AccountEndpoints
         string? error, int status, CancellationToken ct)
     {
         var user = Portal.Of(context.User);
-        return AccountsPage.Of(user, await accounts.ListAsync(user.County, ct), schools, error, DateTimeOffset.UtcNow, status);
+        return AccountsPage.Of(user, await accounts.ListAsync(user.County, ct), schools, error, status);
     }
 
     /// <summary>The one page that ever shows the password; the browser is told not to keep it.</summary>

@@ -11,8 +11,7 @@ public static class AccountsPage
 {
     public const string Title = "账号管理";
 
-    public static PortalPage Of(Portal user, IReadOnlyList<Account> accounts, IReadOnlyList<School> schools, string? error,
-        DateTimeOffset now, int status)
+    public static PortalPage Of(Portal user, IReadOnlyList<Account> accounts, IReadOnlyList<School> schools, string? error, int status)
     {
         var names = schools.ToDictionary(s => s.Id.Value, s => s.Name);
         var taken = accounts.Where(a => a.Role == "principal" && a.SchoolId is not null).Select(a => a.SchoolId!).ToHashSet();
@@ -26,7 +25,7 @@ public static class AccountsPage
                 Name = a.DisplayName,
                 Role = RoleName(a.Role),
                 School = a.SchoolId is null ? "—" : $"{names.GetValueOrDefault(a.SchoolId, "")}（{a.SchoolId}）",
-                State = State(a, now),
+                State = State(a),
                 CanManage = CanManage(user, a),
                 a.Disabled,
                 IsSelf = a.Login == user.Login,
@@ -47,6 +46,5 @@ public static class AccountsPage
     /// <summary>HR manages HR and principal accounts; only an admin manages an admin's.</summary>
     public static bool CanManage(Portal user, Account account) => user.Role == "admin" || account.Role != "admin";
 
-    private static string State(Account a, DateTimeOffset now) =>
-        a.Disabled ? "已停用" : a.LockedUntil > now ? $"登录失败过多，锁定至 {a.LockedUntil:yyyy-MM-dd HH:mm}" : "正常";
+    private static string State(Account a) => a.Disabled ? "已停用" : "正常";
 }

@@ -73,8 +73,16 @@ public static class HrEndpoints
         {
             return PortalPage.Refusal("提交有误", "请选择决定；“必须安排”需要填写学校代码。", 400);
         }
-        await rulings.AddAsync(user.County, run.DatasetName, run.RunId, objection.TeacherId, decision, target, user.Login,
-            note.Length == 0 ? null : note, objection.Id, ct);
+        if (decision == "require" && !(await cache.DatasetAsync(run.VersionId)).Schools.Any(s => s.Id.Value == target))
+        {
+            return PortalPage.Refusal("提交有误", $"“必须安排”的学校代码“{target}”不在本方案的数据中，请核对后重新填写。", 400, "/hr", "返回工作台");
+        }
+        if (await rulings.AddAsync(user.County, run.DatasetName, run.RunId, objection.TeacherId, decision, target, user.Login,
+                note.Length == 0 ? null : note, objection.Id, ct) is null)
+        {
+            return PortalPage.Refusal("无法处理", "这条异议刚被其他人事股人员处理，或学校已撤回（改为同意）。请返回工作台查看最新情况。", 409,
+                "/hr", "返回工作台");
+        }
         return Results.Redirect("/hr");
     }
 
@@ -104,7 +112,8 @@ public static class HrEndpoints
         {
             return PortalPage.Refusal("未找到", "没有这个文件。", 404);
         }
+        // Every file is a download, HTML too: an output shown as a page of the portal could act as one.
         var type = new FileExtensionContentTypeProvider().TryGetContentType(name, out var t) ? t : "application/octet-stream";
-        return Results.File(content, type, name.EndsWith(".html", StringComparison.Ordinal) ? null : Path.GetFileName(name));
+        return Results.File(content, type, Path.GetFileName(name));
     }
 }

@@ -1,11 +1,12 @@
 using System.Security.Claims;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.Web;
 
 /// <summary>The signed-in user as the claims of the authentication cookie carry it.</summary>
 public sealed record Portal(string County, string Login, string DisplayName, string Role, string? SchoolId)
 {
-    public const string CountyClaim = "county";
+    public const string CountyClaim = ApiCaller.CountyClaim;
     public const string SchoolClaim = "school";
 
     public bool IsHr => Role is "hr" or "admin";

@@ -84,6 +84,7 @@ public static class PrincipalEndpoints
         {
             return PortalPage.Refusal("未找到", "没有这所学校的页面，或您无权查看。", 404);
         }
+        context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.DocumentPolicy;
         return Results.File(html, "text/html; charset=utf-8");
     }
 
