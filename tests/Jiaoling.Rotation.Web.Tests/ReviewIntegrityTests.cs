@@ -24,12 +24,10 @@ public sealed class ReviewIntegrityTests(ReviewSeed seed) : ReviewTest(seed)
     [Fact]
     public async Task A_ruling_on_an_objection_its_school_has_withdrawn_is_refused()
     {
-        var (me, row) = await OwnRowAsync();
-        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
+        var (client, row, objection) = await ObjectAsync("先提出异议");
+        using var _ = client;
         using var hr = await PortalClient.SignInAsync(Site.BaseAddress, Site.Hr.Login, Site.Hr.Password!);
         var token = await hr.TokenAsync("/hr");
-        await Submit(client, row, "0", "object", "先提出异议");
-        var objection = await Site.CountAsync("select id from row_reviews where verdict = 'object'");
 
         await Submit(client, row, "1", "approve", "已沟通，撤回异议");
         var ruled = await hr.PostFormAsync($"/hr/reviews/{objection}/rule", token, ("decision", "stay"));
@@ -41,10 +39,8 @@ public sealed class ReviewIntegrityTests(ReviewSeed seed) : ReviewTest(seed)
     [Fact]
     public async Task Two_hr_users_ruling_on_one_objection_at_once_one_wins_and_the_other_gets_409()
     {
-        var (me, row) = await OwnRowAsync();
-        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
-        await Submit(client, row, "0", "object", "请人事股决定");
-        var objection = await Site.CountAsync("select id from row_reviews where verdict = 'object'");
+        var (client, _, objection) = await ObjectAsync("请人事股决定");
+        using var _ = client;
         var password = Passwords.Generate();
         await new AccountStore(Site.DataSource).CreateAsync(
             Passwords.WithPassword(new Account(ReviewSite.County, "hr2", "人事股二", "hr", null, null, 0, null), password), "test", CancellationToken.None);
@@ -63,11 +59,9 @@ public sealed class ReviewIntegrityTests(ReviewSeed seed) : ReviewTest(seed)
     [Fact]
     public async Task A_require_naming_an_unknown_school_is_refused_at_once()
     {
-        var (me, row) = await OwnRowAsync();
-        using var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
+        var (client, _, objection) = await ObjectAsync("应调往别校");
+        using var _ = client;
         using var hr = await PortalClient.SignInAsync(Site.BaseAddress, Site.Hr.Login, Site.Hr.Password!);
-        await Submit(client, row, "0", "object", "应调往别校");
-        var objection = await Site.CountAsync("select id from row_reviews where verdict = 'object'");
 
         var ruled = await hr.PostFormAsync($"/hr/reviews/{objection}/rule", await hr.TokenAsync("/hr"), ("decision", "require"), ("school", "S9999"));
 
@@ -82,6 +76,15 @@ public sealed class ReviewIntegrityTests(ReviewSeed seed) : ReviewTest(seed)
         return (await Site.PrincipalsAsync())
             .SelectMany(p => plan.Assignments.Where(a => p.Scope.Contains(a.To.Value)).Select(a => (p.Account, a)))
             .First();
+    }
+
+    /// <summary>Signs in the principal of a row of the current plan and objects to it; returns the session, the row and the objection's id.</summary>
+    private async Task<(PortalClient Principal, Assignment Row, long Objection)> ObjectAsync(string reason)
+    {
+        var (me, row) = await OwnRowAsync();
+        var client = await PortalClient.SignInAsync(Site.BaseAddress, me.Login, me.Password!);
+        await Submit(client, row, "0", "object", reason);
+        return (client, row, await Site.CountAsync("select id from row_reviews where verdict = 'object'"));
     }
 
     private static async Task<HttpResponseMessage> Submit(PortalClient client, Assignment row, string version, string verdict, string reason) =>
