@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Notices;
 using Jiaoling.Rotation.Planning;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ public static class ServeVerb
                 await app.RunAsync(ct);
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is StoreException or OptionsValidationException)
+            catch (Exception e) when (e is StoreException or OptionsValidationException or TemplateException)
             {
                 var message = e is OptionsValidationException v ? "配置有误：" + string.Join(" ", v.Failures) : e.Message;
                 await Console.Error.WriteLineAsync(message);

@@ -1,15 +1,11 @@
 using Jiaoling.Rotation.Notices.Html;
-using Scriban;
-using Scriban.Parsing;
-using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace Jiaoling.Rotation.Notices;
 
 /// <summary>
 /// The templates of the documents of a plan, parsed from a folder the bureau may edit: notices, school
 /// pages, the public list, the county report, and the stylesheet they share. Loading parses every file
-/// and reports every error with file, line and column.
+/// and reports every error with file, line and column (see <see cref="HtmlTemplates"/>).
 /// </summary>
 public sealed class DocumentTemplates
 {
@@ -22,71 +18,18 @@ public sealed class DocumentTemplates
     /// <summary>The template files, in the order they are checked.</summary>
     public static readonly IReadOnlyList<string> TemplateFiles = [NoticeFile, SchoolFile, PublicListFile, ReportFile];
 
-    private readonly IReadOnlyDictionary<string, Template> _templates;
-    private readonly RawHtml _style;
+    private readonly HtmlTemplates _templates;
 
-    private DocumentTemplates(string folder, IReadOnlyDictionary<string, Template> templates, RawHtml style)
-    {
-        Folder = folder;
-        _templates = templates;
-        _style = style;
-    }
+    private DocumentTemplates(HtmlTemplates templates) => _templates = templates;
 
-    public string Folder { get; }
+    public string Folder => _templates.Folder;
 
     /// <summary>Parses every template of the folder; throws <see cref="TemplateException"/> listing all errors.</summary>
-    public static DocumentTemplates Load(string folder)
-    {
-        var problems = new List<string>();
-        var templates = new Dictionary<string, Template>();
-        foreach (var name in TemplateFiles)
-        {
-            var path = Path.Combine(folder, name);
-            if (!File.Exists(path))
-            {
-                problems.Add($"{name}:1:1: 模板文件不存在（应位于 {folder}）");
-                continue;
-            }
-            var template = Template.Parse(File.ReadAllText(path), name);
-            problems.AddRange(template.Messages
-                .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => Locate(name, m.Span, "模板语法错误", m.Message)));
-            templates[name] = template;
-        }
-        var stylePath = Path.Combine(folder, StyleFile);
-        if (!File.Exists(stylePath))
-        {
-            problems.Add($"{StyleFile}:1:1: 样式文件不存在（应位于 {folder}）");
-        }
-        if (problems.Count > 0)
-        {
-            throw new TemplateException(problems);
-        }
-        return new DocumentTemplates(folder, templates, new RawHtml(File.ReadAllText(stylePath)));
-    }
+    public static DocumentTemplates Load(string folder) => new(HtmlTemplates.Load(folder, TemplateFiles, StyleFile));
 
     /// <summary>
     /// Renders a template with the model's properties as variables (snake_case) and <c>css</c> as the
     /// shared stylesheet. A runtime error (an unknown variable, a bad member) throws <see cref="TemplateException"/>.
     /// </summary>
-    public string Render(string name, object model)
-    {
-        var globals = new ScriptObject();
-        globals.Import(model);
-        globals["css"] = _style;
-        var context = new HtmlEscapingContext();
-        context.PushGlobal(globals);
-        try
-        {
-            return _templates[name].Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            throw new TemplateException([Locate(name, e.Span, "模板取值错误（变量或成员不存在、类型不符等）", e.OriginalMessage)]);
-        }
-    }
-
-    /// <summary>FILE:LINE:COLUMN, what kind of error in Chinese, then Scriban's own (English) words for the detail.</summary>
-    private static string Locate(string file, SourceSpan span, string kind, string detail) =>
-        $"{file}:{span.Start.Line + 1}:{span.Start.Column + 1}: {kind}：{detail}";
+    public string Render(string name, object model) => _templates.Render(name, model);
 }

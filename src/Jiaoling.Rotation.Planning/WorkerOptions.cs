@@ -38,8 +38,11 @@ public sealed class WorkerOptions
     /// </summary>
     public bool DrainOnShutdown { get; set; } = true;
 
-    /// <summary>Folder for the output folders of running jobs. Default: the system temp folder.</summary>
-    public string OutputRoot { get; set; } = Path.Combine(Path.GetTempPath(), "jiaoling-rotation-jobs");
+    /// <summary>
+    /// Folder in which this host keeps the output folders of running jobs, in a subfolder of its own with mode
+    /// 0700. Default empty: a new private folder in the system temp folder each time the host starts.
+    /// </summary>
+    public string OutputRoot { get; set; } = "";
 
     /// <summary>This host's name in job rows and the audit log. Default: machine name and process id.</summary>
     public string HostName { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}";

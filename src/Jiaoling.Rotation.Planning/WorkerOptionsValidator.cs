@@ -23,9 +23,9 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
         {
             errors.Add($"Worker:DefaultWorkers 应在 1 到 64 之间，现为 {o.DefaultWorkers}。");
         }
-        if (string.IsNullOrWhiteSpace(o.OutputRoot) || string.IsNullOrWhiteSpace(o.HostName))
+        if (string.IsNullOrWhiteSpace(o.HostName))
         {
-            errors.Add("Worker:OutputRoot 和 Worker:HostName 不能为空。");
+            errors.Add("Worker:HostName 不能为空。");
         }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

@@ -1,7 +1,6 @@
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Domain;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,8 +13,6 @@ namespace Jiaoling.Rotation.Web;
 /// </summary>
 public static class AccountEndpoints
 {
-    private const string Title = "账号管理";
-
     public static void Map(RouteGroupBuilder hr)
     {
         hr.MapGet("/accounts", ListAsync);
@@ -27,11 +24,11 @@ public static class AccountEndpoints
             SetDisabledAsync(context, accounts, false, ct)).AddEndpointFilter<AntiforgeryFilter>();
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, IAntiforgery antiforgery, AccountStore accounts,
+    private static async Task<IResult> ListAsync(HttpContext context, AccountStore accounts,
         DatasetLoader loader, RunCache cache, CancellationToken ct) =>
-        await ListPageAsync(context, antiforgery, accounts, await SchoolsAsync(context, loader, cache, ct), null, 200, ct);
+        await ListPageAsync(context, accounts, await SchoolsAsync(context, loader, cache, ct), null, 200, ct);
 
-    private static async Task<IResult> CreateAsync(HttpContext context, IAntiforgery antiforgery, AccountStore accounts,
+    private static async Task<IResult> CreateAsync(HttpContext context, AccountStore accounts,
         DatasetLoader loader, RunCache cache, CancellationToken ct)
     {
         var user = Portal.Of(context.User);
@@ -40,17 +37,17 @@ public static class AccountEndpoints
         var (account, error) = NewAccount.Read(form, user.County, schools, await accounts.ListAsync(user.County, ct));
         if (account is null)
         {
-            return await ListPageAsync(context, antiforgery, accounts, schools, error, 400, ct);
+            return await ListPageAsync(context, accounts, schools, error, 400, ct);
         }
         var password = Passwords.Generate();
         if (!await accounts.CreateAsync(Passwords.WithPassword(account, password), user.Login, ct, onePerSchool: true))
         {
-            return await ListPageAsync(context, antiforgery, accounts, schools, "账号名或该校的校长账号刚被他人创建，请核对后再试。", 409, ct);
+            return await ListPageAsync(context, accounts, schools, "账号名或该校的校长账号刚被他人创建，请核对后再试。", 409, ct);
         }
-        return PasswordPage(context, antiforgery, user, "账号已创建", account, password);
+        return PasswordPage(context, "账号已创建", account, password);
     }
 
-    private static async Task<IResult> ResetAsync(HttpContext context, IAntiforgery antiforgery, AccountStore accounts, CancellationToken ct)
+    private static async Task<IResult> ResetAsync(HttpContext context, AccountStore accounts, CancellationToken ct)
     {
         var user = Portal.Of(context.User);
         var (account, refusal) = await TargetAsync(context, accounts, user, ct);
@@ -61,8 +58,8 @@ public static class AccountEndpoints
         var password = Passwords.Generate();
         var hash = Passwords.WithPassword(account, password).PasswordHash!;
         return await accounts.ResetPasswordAsync(user.County, account.Login, hash, user.Login, ct)
-            ? PasswordPage(context, antiforgery, user, "密码已重置", account, password)
-            : Page.Message("未找到", "没有这个账号。", 404);
+            ? PasswordPage(context, "密码已重置", account, password)
+            : PortalPage.Refusal("未找到", "没有这个账号。", 404);
     }
 
     private static async Task<IResult> SetDisabledAsync(HttpContext context, AccountStore accounts, bool disabled, CancellationToken ct)
@@ -75,11 +72,11 @@ public static class AccountEndpoints
         }
         if (disabled && account.Login == user.Login)
         {
-            return Page.Message("不能停用", "不能停用自己正在使用的账号。", 400);
+            return PortalPage.Refusal("不能停用", "不能停用自己正在使用的账号。", 400);
         }
         return await accounts.SetDisabledAsync(user.County, account.Login, disabled, user.Login, ct)
-            ? Results.Redirect("/hr/accounts")
-            : Page.Message("未找到", "没有这个账号。", 404);
+            ? (IResult)Results.Redirect("/hr/accounts")
+            : PortalPage.Refusal("未找到", "没有这个账号。", 404);
     }
 
     /// <summary>The account the form names, or why this user cannot act on it (404 unknown, 403 an admin's).</summary>
@@ -89,8 +86,8 @@ public static class AccountEndpoints
         var form = await context.Request.ReadFormAsync(ct);
         return await accounts.FindAsync(user.County, form["login"].ToString(), ct) switch
         {
-            null => (null, Page.Message("未找到", "没有这个账号。", 404)),
-            var a when !AccountsPage.CanManage(user, a) => (null, Page.Message("无权操作", "管理员账号只能由管理员管理。", 403)),
+            null => (null, PortalPage.Refusal("未找到", "没有这个账号。", 404)),
+            var a when !AccountsPage.CanManage(user, a) => (null, PortalPage.Refusal("无权操作", "管理员账号只能由管理员管理。", 403)),
             var a => (a, null),
         };
     }
@@ -101,25 +98,18 @@ public static class AccountEndpoints
             ? (await cache.DatasetAsync(version.Id)).Schools
             : [];
 
-    private static async Task<IResult> ListPageAsync(HttpContext context, IAntiforgery antiforgery, AccountStore accounts,
-        IReadOnlyList<School> schools, string? error, int status, CancellationToken ct)
+    private static async Task<IResult> ListPageAsync(HttpContext context, AccountStore accounts, IReadOnlyList<School> schools,
+        string? error, int status, CancellationToken ct)
     {
         var user = Portal.Of(context.User);
-        var body = AccountsPage.Body(user, Page.Token(context, antiforgery), await accounts.ListAsync(user.County, ct), schools,
-            error, DateTimeOffset.UtcNow);
-        return user.Page(context, antiforgery, Title, body, status);
+        return AccountsPage.Of(user, await accounts.ListAsync(user.County, ct), schools, error, status);
     }
 
     /// <summary>The one page that ever shows the password; the browser is told not to keep it.</summary>
-    private static IResult PasswordPage(HttpContext context, IAntiforgery antiforgery, Portal user, string title, Account account, string password)
+    private static PortalPage PasswordPage(HttpContext context, string title, Account account, string password)
     {
         context.Response.Headers.CacheControl = "no-store";
-        var body = $"""
-            <p class="ok">账号 <strong>{Page.E(account.Login)}</strong>（{Page.E(account.DisplayName)}，{Page.E(AccountsPage.RoleName(account.Role))}）的密码：</p>
-            <p><code id="password" style="font-size:1.4rem">{Page.E(password)}</code></p>
-            <p class="note">密码只显示这一次，请当面或通过可靠渠道转交；数据库中只保存其散列值。遗失时可再次重置。</p>
-            <p><a href="/hr/accounts">返回账号管理</a></p>
-            """;
-        return user.Page(context, antiforgery, title, body);
+        return new PortalPage(PortalPage.Password, title,
+            new { account.Login, Name = account.DisplayName, Role = AccountsPage.RoleName(account.Role), Password = password });
     }
 }

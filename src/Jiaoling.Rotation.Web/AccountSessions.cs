@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Jiaoling.Rotation.Data.Store.Review;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -6,12 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jiaoling.Rotation.Web;
 
 /// <summary>
-/// Checks each request's session against its account: a session ends when HR disables the account or
-/// resets its password (the session's stamp no longer matches the stored hash), not only when it expires.
+/// Checks each request's session against the server: the session row must be neither revoked (logout) nor
+/// past its absolute end, and the account must be enabled with the password the session began with (the
+/// session's stamp no longer matches the stored hash after a reset), not only the cookie unexpired.
 /// </summary>
 public static class AccountSessions
 {
     public const string StampClaim = "password_stamp";
+    public const string SessionClaim = "session";
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
@@ -20,9 +23,14 @@ public static class AccountSessions
             return;
         }
         var user = Portal.Of(principal);
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountStore>();
-        var account = await accounts.FindAsync(user.County, user.Login, context.HttpContext.RequestAborted);
-        if (account is null || account.Disabled || principal.FindFirst(StampClaim)?.Value != Passwords.Stamp(account))
+        var services = context.HttpContext.RequestServices;
+        var ct = context.HttpContext.RequestAborted;
+        var account = await services.GetRequiredService<AccountStore>().FindAsync(user.County, user.Login, ct);
+        var valid = account is { Disabled: false }
+            && principal.FindFirstValue(StampClaim) == Passwords.Stamp(account)
+            && principal.FindFirstValue(SessionClaim) is { } session
+            && await services.GetRequiredService<SessionStore>().IsActiveAsync(session, user.County, user.Login, ct);
+        if (!valid)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

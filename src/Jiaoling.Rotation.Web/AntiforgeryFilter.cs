@@ -10,7 +10,7 @@ public sealed class AntiforgeryFilter(IAntiforgery antiforgery) : IEndpointFilte
     {
         if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
-            return Page.Message("请求被拒绝", "表单已过期或来源不明（缺少防伪令牌），请刷新页面后重新提交。", 400);
+            return PortalPage.Refusal("请求被拒绝", "表单已过期或来源不明（缺少防伪令牌），请刷新页面后重新提交。", 400);
         }
         return await next(context);
     }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,37 +24,26 @@ public static class HrEndpoints
         AccountEndpoints.Map(hr);
     }
 
-    private static async Task<IResult> DashboardAsync(HttpContext context, IAntiforgery antiforgery, ReviewStore reviews,
-        RulingStore rulings, RunReader runs, CancellationToken ct)
+    private static async Task<IResult> DashboardAsync(HttpContext context, ReviewStore reviews, RulingStore rulings, RunReader runs,
+        CancellationToken ct)
     {
+        const string title = "人事股工作台";
         var user = Portal.Of(context.User);
         if (await reviews.CurrentRunAsync(user.County, ct) is not { } run)
         {
-            return user.Page(context, antiforgery, "人事股工作台", "<p>尚无成功的规划运行。<a href=\"/hr/accounts\">账号管理</a></p>");
+            return new PortalPage(PortalPage.Dashboard, title, new { Run = (object?)null });
         }
-        var token = Page.Token(context, antiforgery);
-        var body = new StringBuilder();
-        body.Append($"<p>当前方案：编号 {run.RunId}（数据集 {Page.E(run.DatasetName)}，完成于 {run.FinishedAt:yyyy-MM-dd HH:mm}）。</p><p>")
-            .Append($"<a href=\"/hr/runs/{run.RunId}/files/report.html\">县级报告</a> ")
-            .Append($"<a href=\"/hr/runs/{run.RunId}/files/public-list.html\">公示名单</a> ")
-            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.xlsx\">plan.xlsx</a> ")
-            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.csv\">plan.csv</a> <a href=\"/hr/audit\">审计日志</a> <a href=\"/hr/accounts\">账号管理</a></p>");
-        Dashboard.Figures(body, await runs.MetricsAsync(run.RunId, ct));
-        Dashboard.Files(body, run.RunId, await runs.FilesAsync(run.RunId, ct));
-        Dashboard.Objections(body, await reviews.ObjectionsAsync(user.County, null, ct),
-            await rulings.AllAsync(user.County, run.DatasetName, ct), run.RunId, token);
-        body.Append($"<h2>重新规划</h2><p>人事股的决定和各方都同意的调动作为必须满足的约束；其余安排（含走教）尽量保持不变，只在规则、决定或补缺与均衡目标要求时才改动，改动之处会逐条列出。</p>")
-            .Append($"<form method=\"post\" action=\"/hr/replan\">{token}<button type=\"submit\">按复核结果重新规划</button></form>");
-        body.Append("<h2>发布</h2>");
-        foreach (var p in await rulings.PublicationsAsync(user.County, run.RunId, ct))
+        var publications = (await rulings.PublicationsAsync(user.County, run.RunId, ct)).Select(p =>
+            (p.Stage == "final" ? "已发布最终方案" : $"已公示，复核截止 {p.Deadline:yyyy-MM-dd}") + $"（{p.Login}，{p.At:yyyy-MM-dd HH:mm}）");
+        return new PortalPage(PortalPage.Dashboard, title, new
         {
-            body.Append($"<p class=\"note\">{Page.E(p.Stage == "final" ? "已发布最终方案" : $"已公示，复核截止 {p.Deadline:yyyy-MM-dd}")}（{Page.E(p.Login)}，{p.At:yyyy-MM-dd HH:mm}）</p>");
-        }
-        body.Append($"<form method=\"post\" action=\"/hr/publish\">{token}<input type=\"hidden\" name=\"stage\" value=\"provisional\">")
-            .Append("<label>复核截止日期 <input type=\"date\" name=\"deadline\" required></label> <button type=\"submit\">发布公示名单</button></form>")
-            .Append($"<form method=\"post\" action=\"/hr/publish\">{token}<input type=\"hidden\" name=\"stage\" value=\"final\">")
-            .Append("<button type=\"submit\">发布最终方案</button></form>");
-        return user.Page(context, antiforgery, "人事股工作台", body.ToString());
+            Run = new { Id = run.RunId, Dataset = run.DatasetName, Finished = $"{run.FinishedAt:yyyy-MM-dd HH:mm}" },
+            Figures = Dashboard.Figures(await runs.MetricsAsync(run.RunId, ct)),
+            Files = (await runs.FilesAsync(run.RunId, ct)).Select(f => f.Name).ToList(),
+            Objections = Dashboard.Objections(await reviews.ObjectionsAsync(user.County, null, ct),
+                await rulings.AllAsync(user.County, run.DatasetName, ct), run.RunId),
+            Publications = publications.ToList(),
+        });
     }
 
     private static async Task<IResult> RuleAsync(long id, HttpContext context, ReviewStore reviews, RulingStore rulings,
@@ -70,7 +57,7 @@ public static class HrEndpoints
         if (await reviews.GetAsync(user.County, id, ct) is not { Verdict: "object" } objection
             || await reviews.CurrentRunAsync(user.County, ct) is not { } run || run.RunId != objection.RunId)
         {
-            return Page.Message("未找到", "当前方案中没有这条异议。", 404);
+            return PortalPage.Refusal("未找到", "当前方案中没有这条异议。", 404);
         }
         // An itinerant teacher may have rows to several schools: forbid the one the objecting school receives.
         var scope = await cache.ScopeAsync(run.VersionId, objection.SchoolId);
@@ -84,10 +71,18 @@ public static class HrEndpoints
         };
         if (decision is not ("forbid" or "stay" or "require") || (decision != "stay" && target is null))
         {
-            return Page.Message("提交有误", "请选择决定；“必须安排”需要填写学校代码。", 400);
+            return PortalPage.Refusal("提交有误", "请选择决定；“必须安排”需要填写学校代码。", 400);
         }
-        await rulings.AddAsync(user.County, run.DatasetName, run.RunId, objection.TeacherId, decision, target, user.Login,
-            note.Length == 0 ? null : note, objection.Id, ct);
+        if (decision == "require" && !(await cache.DatasetAsync(run.VersionId)).Schools.Any(s => s.Id.Value == target))
+        {
+            return PortalPage.Refusal("提交有误", $"“必须安排”的学校代码“{target}”不在本方案的数据中，请核对后重新填写。", 400, "/hr", "返回工作台");
+        }
+        if (await rulings.AddAsync(user.County, run.DatasetName, run.RunId, objection.TeacherId, decision, target, user.Login,
+                note.Length == 0 ? null : note, objection.Id, ct) is null)
+        {
+            return PortalPage.Refusal("无法处理", "这条异议刚被其他人事股人员处理，或学校已撤回（改为同意）。请返回工作台查看最新情况。", 409,
+                "/hr", "返回工作台");
+        }
         return Results.Redirect("/hr");
     }
 
@@ -100,11 +95,11 @@ public static class HrEndpoints
             DateTimeStyles.None, out var d) ? d : null;
         if (await reviews.CurrentRunAsync(user.County, ct) is not { } run)
         {
-            return Page.Message("未找到", "尚无可发布的方案。", 404);
+            return PortalPage.Refusal("未找到", "尚无可发布的方案。", 404);
         }
         if (stage is not ("provisional" or "final") || (stage == "provisional" && deadline is null))
         {
-            return Page.Message("提交有误", "公示需要填写复核截止日期。", 400);
+            return PortalPage.Refusal("提交有误", "公示需要填写复核截止日期。", 400);
         }
         await rulings.PublishAsync(user.County, run.DatasetName, run.RunId, stage, deadline, user.Login, ct);
         return Results.Redirect("/hr");
@@ -115,9 +110,10 @@ public static class HrEndpoints
         var user = Portal.Of(context.User);
         if (await runs.GetAsync(user.County, id, ct) is null || await runs.FileAsync(id, name, ct) is not { } content)
         {
-            return Page.Message("未找到", "没有这个文件。", 404);
+            return PortalPage.Refusal("未找到", "没有这个文件。", 404);
         }
+        // Every file is a download, HTML too: an output shown as a page of the portal could act as one.
         var type = new FileExtensionContentTypeProvider().TryGetContentType(name, out var t) ? t : "application/octet-stream";
-        return Results.File(content, type, name.EndsWith(".html", StringComparison.Ordinal) ? null : Path.GetFileName(name));
+        return Results.File(content, type, Path.GetFileName(name));
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Planning;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -11,67 +10,74 @@ using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.Web;
 
-/// <summary>The login page at <c>/</c>, sign-in with throttled failures, and sign-out.</summary>
+/// <summary>
+/// The login page at <c>/</c>, sign-in and sign-out. Every failed sign-in gets the same answer after the
+/// same work (an unknown login is checked against a dummy hash; a disabled account fails like a wrong
+/// password), and attempts are counted per login and client address (<see cref="LoginThrottle"/>).
+/// </summary>
 public static class LoginEndpoints
 {
     public const string RateLimit = "login";
 
+    /// <summary>The one answer to every failed sign-in.</summary>
+    public const string Failed = "账号或密码不正确，或账号已停用。";
+
+    // Logins are at most 40 characters; a longer one cannot exist and is not worth a throttle row.
+    private const int MaxLogin = 100;
+
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context, IAntiforgery antiforgery) =>
+        app.MapGet("/", (HttpContext context) =>
             context.User.Identity?.IsAuthenticated == true
                 ? Results.Redirect(Portal.Of(context.User).IsHr ? "/hr" : "/school")
-                : LoginPage(context, antiforgery, null, 200));
+                : (IResult)LoginPage(null, 200));
         app.MapPost("/login", LoginAsync).AddEndpointFilter<AntiforgeryFilter>().RequireRateLimiting(RateLimit);
-        app.MapPost("/logout", async (HttpContext context) =>
+        app.MapPost("/logout", async (HttpContext context, SessionStore sessions, CancellationToken ct) =>
         {
+            if (context.User.FindFirstValue(AccountSessions.SessionClaim) is { } session)
+            {
+                await sessions.RevokeAsync(session, ct);
+            }
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/");
         }).AddEndpointFilter<AntiforgeryFilter>();
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, AccountStore accounts,
+    private static async Task<IResult> LoginAsync(HttpContext context, AccountStore accounts, LoginThrottle throttle, SessionStore sessions,
         IOptions<StoreOptions> store, IOptions<ReviewOptions> review, CancellationToken ct)
     {
+        var o = review.Value;
         var form = await context.Request.ReadFormAsync(ct);
         var login = form["login"].ToString().Trim();
         var password = form["password"].ToString();
         var county = store.Value.County;
-        var account = login.Length == 0 ? null : await accounts.FindAsync(county, login, ct);
-        if (account?.LockedUntil > DateTimeOffset.UtcNow)
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
+        if (login.Length is 0 or > MaxLogin)
         {
-            return LoginPage(context, antiforgery, "登录失败次数过多，账号已暂时锁定，请稍后再试。", 429);
+            Passwords.Verify(null, password);
+            return LoginPage(Failed, 401);
         }
-        if (account is null || !Passwords.Verify(account, password))
+        if (!await throttle.TryReserveAsync(county, login, address, o.MaxFailedLogins, o.Lockout, ct))
         {
-            if (account is not null)
-            {
-                await accounts.RecordFailureAsync(county, login, review.Value.MaxFailedLogins, review.Value.Lockout, ct);
-            }
-            return LoginPage(context, antiforgery, "账号或密码不正确。", 401);
+            return LoginPage($"从您所在的网络登录该账号失败次数过多，请 {o.Lockout.TotalMinutes:0} 分钟后再试。", 429);
         }
-        if (account.Disabled)
+        var account = await accounts.FindAsync(county, login, ct);
+        if (!Passwords.Verify(account, password) || account!.Disabled)
         {
-            return LoginPage(context, antiforgery, "该账号已停用，请联系人事股。", 403);
+            await accounts.RecordFailureAsync(county, login, address, ct);
+            return LoginPage(Failed, 401);
         }
-        await accounts.RecordSuccessAsync(county, login, ct);
+        await throttle.ClearAsync(county, login, address, ct);
+        await accounts.RecordSuccessAsync(county, account.Login, address, ct);
         var user = new Portal(county, account.Login, account.DisplayName, account.Role, account.SchoolId);
-        var identity = new ClaimsIdentity(user.Claims().Append(new Claim(AccountSessions.StampClaim, Passwords.Stamp(account))),
+        var session = await sessions.StartAsync(county, account.Login, o.SessionLifetime, ct);
+        var identity = new ClaimsIdentity(user.Claims()
+                .Append(new Claim(AccountSessions.StampClaim, Passwords.Stamp(account)))
+                .Append(new Claim(AccountSessions.SessionClaim, session)),
             CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.Redirect(user.IsHr ? "/hr" : "/school");
     }
 
-    private static IResult LoginPage(HttpContext context, IAntiforgery antiforgery, string? error, int status)
-    {
-        var message = error is null ? "" : $"<p class=\"error\">{Page.E(error)}</p>";
-        var body = $"""
-            {message}<form method="post" action="/login">{Page.Token(context, antiforgery)}
-            <p><label>账号<br><input name="login" autocomplete="username" required></label></p>
-            <p><label>密码<br><input name="password" type="password" autocomplete="current-password" required></label></p>
-            <p><button type="submit">登录</button></p></form>
-            <p class="note">校长账号只能查看和复核本校（含所属教学点）的交流轮岗安排；人事股账号查看全县。</p>
-            """;
-        return Page.Html("登录", body, status: status);
-    }
+    private static PortalPage LoginPage(string? error, int status) => new(PortalPage.Login, "登录", new { Error = error }, status);
 }

@@ -19,16 +19,33 @@ public static class Passwords
 
     private static readonly PasswordHasher Hasher = new();
 
+    /// <summary>An account no one has, with the hash of a password no one knows, made like every other hash.</summary>
+    private static readonly (Account Account, string Hash) Dummy = MakeDummy();
+
     public static string Generate() => RandomNumberGenerator.GetString(Alphabet, Length);
 
     /// <summary>The account with its password hash set to the given password's.</summary>
     public static Account WithPassword(Account account, string password) =>
         account with { PasswordHash = Hasher.HashPassword(account, password) };
 
-    public static bool Verify(Account account, string password) =>
-        account.PasswordHash is { } hash && Hasher.VerifyHashedPassword(account, hash, password) != PasswordVerificationResult.Failed;
+    /// <summary>
+    /// Whether the password is the account's. Without an account (or a hash) the password is checked against
+    /// a hash of a random one, so an unknown login takes as long to refuse as a known one.
+    /// </summary>
+    public static bool Verify(Account? account, string password)
+    {
+        var hash = account?.PasswordHash;
+        var matches = Hasher.VerifyHashedPassword(account ?? Dummy.Account, hash ?? Dummy.Hash, password) != PasswordVerificationResult.Failed;
+        return hash is not null && matches;
+    }
 
     /// <summary>A short digest of the stored hash: it changes when the password is reset, which ends older sessions.</summary>
     public static string Stamp(Account account) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(account.PasswordHash ?? "")))[..16];
+
+    private static (Account, string) MakeDummy()
+    {
+        var account = new Account("", "", "", "", null, null, 0, null);
+        return (account, Hasher.HashPassword(account, Generate()));
+    }
 }

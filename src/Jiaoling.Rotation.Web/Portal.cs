@@ -1,13 +1,12 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
+using Jiaoling.Rotation.Planning;
 
 namespace Jiaoling.Rotation.Web;
 
 /// <summary>The signed-in user as the claims of the authentication cookie carry it.</summary>
 public sealed record Portal(string County, string Login, string DisplayName, string Role, string? SchoolId)
 {
-    public const string CountyClaim = "county";
+    public const string CountyClaim = ApiCaller.CountyClaim;
     public const string SchoolClaim = "school";
 
     public bool IsHr => Role is "hr" or "admin";
@@ -30,8 +29,4 @@ public sealed record Portal(string County, string Login, string DisplayName, str
             yield return new Claim(SchoolClaim, SchoolId);
         }
     }
-
-    /// <summary>A page for this user: the header shows the name and a logout form.</summary>
-    public IResult Page(HttpContext context, IAntiforgery antiforgery, string title, string body, int status = 200) =>
-        Web.Page.Html(title, body, DisplayName, status, Web.Page.Token(context, antiforgery));
 }

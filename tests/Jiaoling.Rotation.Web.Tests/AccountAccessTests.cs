@@ -1,6 +1,7 @@
 using System.Net;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Tests.Store;
+using Jiaoling.Rotation.Web;
 
 namespace Jiaoling.Rotation.Tests.Review;
 
@@ -15,7 +16,9 @@ public sealed class AccountAccessTests(PostgresServer server) : AccountPageFixtu
         var (address, hr) = await StartAsync();
         var old = await CreateAsync(Principal);
         using var before = await PortalClient.SignInAsync(address, Principal.Login, old);
-        await Accounts.RecordFailureAsync(County, Principal.Login, 1, TimeSpan.FromHours(1), CancellationToken.None);
+        var throttle = new LoginThrottle(DataSource);
+        await throttle.TryReserveAsync(County, Principal.Login, "127.0.0.1", 1, TimeSpan.FromHours(1), CancellationToken.None);
+        Assert.False(await throttle.TryReserveAsync(County, Principal.Login, "127.0.0.1", 1, TimeSpan.FromHours(1), CancellationToken.None));
 
         var (status, html) = await PostAsync(hr, "/hr/accounts/reset", ("login", Principal.Login));
 
@@ -41,8 +44,9 @@ public sealed class AccountAccessTests(PostgresServer server) : AccountPageFixtu
         var (self, _) = await PostAsync(hr, "/hr/accounts/disable", ("login", HrLogin));
 
         Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/school")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("已停用", await refused.Content.ReadAsStringAsync());
+        // The same answer as a wrong password: the right password of a disabled account tells nothing more.
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains(LoginEndpoints.Failed, await refused.Content.ReadAsStringAsync());
         Assert.Contains("已停用", await hr.PageAsync("/hr/accounts"));
         Assert.Equal(400, self);
         await PostAsync(hr, "/hr/accounts/enable", ("login", Principal.Login));

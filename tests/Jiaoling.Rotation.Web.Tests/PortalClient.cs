@@ -8,19 +8,27 @@ public sealed partial class PortalClient : IDisposable
 {
     private readonly HttpClient _client;
 
-    /// <summary>A session on the address; sessions given the same cookies share them (cookies ignore the port).</summary>
-    public PortalClient(Uri baseAddress, CookieContainer? cookies = null)
+    /// <summary>
+    /// A session on the address; sessions given the same cookies share them (cookies ignore the port). The
+    /// headers go with every request (e.g. <c>X-Forwarded-For</c> to act as another client behind a proxy).
+    /// </summary>
+    public PortalClient(Uri baseAddress, CookieContainer? cookies = null, params (string Name, string Value)[] headers)
     {
         _client = new HttpClient(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
+        foreach (var (name, value) in headers)
+        {
+            _client.DefaultRequestHeaders.Add(name, value);
+        }
     }
 
-    public static async Task<PortalClient> SignInAsync(Uri baseAddress, string login, string password, CookieContainer? cookies = null)
+    public static async Task<PortalClient> SignInAsync(Uri baseAddress, string login, string password, CookieContainer? cookies = null,
+        params (string Name, string Value)[] headers)
     {
-        var client = new PortalClient(baseAddress, cookies);
+        var client = new PortalClient(baseAddress, cookies, headers);
         var response = await client.PostFormAsync("/login", await client.TokenAsync("/"), ("login", login), ("password", password));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
@@ -41,14 +49,20 @@ public sealed partial class PortalClient : IDisposable
     public static string Token(string html) => TokenField().Match(html).Groups[1].Value;
 
     /// <summary>Posts a form; a null token leaves the antiforgery field out.</summary>
-    public Task<HttpResponseMessage> PostFormAsync(string path, string? token, params (string Name, string Value)[] fields)
+    public Task<HttpResponseMessage> PostFormAsync(string path, string? token, params (string Name, string Value)[] fields) =>
+        _client.PostAsync(path, Form(token, fields));
+
+    /// <summary>Sends a request as built, with this session's cookies.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _client.SendAsync(request);
+
+    public static FormUrlEncodedContent Form(string? token, params (string Name, string Value)[] fields)
     {
         var all = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
         if (token is not null)
         {
             all.Add(new("__RequestVerificationToken", token));
         }
-        return _client.PostAsync(path, new FormUrlEncodedContent(all));
+        return new FormUrlEncodedContent(all);
     }
 
     public void Dispose() => _client.Dispose();

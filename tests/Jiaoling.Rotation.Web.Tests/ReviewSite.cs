@@ -21,18 +21,25 @@ public sealed class ReviewSite : IAsyncDisposable
     public const string County = "jiaoling";
     public const string Hostile = "<script>window.hacked=1</script>";
 
+    /// <summary>The API key of the site's county, and one of another county that has no data here.</summary>
+    public const string ApiKey = "test-key-of-jiaoling-0123456789abcdef";
+    public const string OtherCountyKey = "test-key-of-another-county-0123456789";
+
     private readonly PostgresServer _server;
     private readonly WebApplication _host;
 
-    private ReviewSite(PostgresServer server, WebApplication host, string connectionString, ReviewSeed seed)
+    private ReviewSite(PostgresServer server, WebApplication host, string connectionString, ReviewSeed seed, string outputRoot)
     {
-        (_server, _host, ConnectionString) = (server, host, connectionString);
+        (_server, _host, ConnectionString, OutputRoot) = (server, host, connectionString, outputRoot);
         DataSource = NpgsqlDataSource.Create(connectionString);
         BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         (Accounts, FirstRunId) = (seed.Accounts, seed.FirstRunId);
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The folder the site's worker keeps its own private job folder in.</summary>
+    public string OutputRoot { get; }
 
     public NpgsqlDataSource DataSource { get; }
 
@@ -42,20 +49,25 @@ public sealed class ReviewSite : IAsyncDisposable
 
     public long FirstRunId { get; }
 
-    public static async Task<ReviewSite> StartAsync(PostgresServer server, string connectionString, ReviewSeed seed) =>
-        new(server, await StartHostAsync(connectionString), connectionString, seed);
+    public static async Task<ReviewSite> StartAsync(PostgresServer server, string connectionString, ReviewSeed seed)
+    {
+        var outputRoot = Path.Combine(Path.GetTempPath(), "jiaoling-tests", Guid.NewGuid().ToString("N"));
+        return new(server, await StartHostAsync(connectionString, outputRoot), connectionString, seed, outputRoot);
+    }
 
     /// <summary>Starts a portal host with its plan worker on the database.</summary>
-    public static async Task<WebApplication> StartHostAsync(string connectionString)
+    public static async Task<WebApplication> StartHostAsync(string connectionString, string? outputRoot = null)
     {
         var host = ServeHost.Build("http://127.0.0.1:0", _ => { }, new Dictionary<string, string?>
         {
+            ["Api:Keys:" + County] = ApiKey,
+            ["Api:Keys:other"] = OtherCountyKey,
             ["ConnectionStrings:Rotation"] = connectionString,
             ["Documents:MakePdf"] = "false",
             ["Worker:PollInterval"] = "00:00:00.2",
             ["Worker:DefaultWorkers"] = "2",
             ["Worker:DrainOnShutdown"] = "false",
-            ["Worker:OutputRoot"] = Path.Combine(Path.GetTempPath(), "jiaoling-tests", Guid.NewGuid().ToString("N")),
+            ["Worker:OutputRoot"] = outputRoot ?? Path.Combine(Path.GetTempPath(), "jiaoling-tests", Guid.NewGuid().ToString("N")),
             ["Review:ReplanTimeLimit"] = "00:00:15",
             ["Review:LoginsPerMinute"] = "1000",
         });
@@ -69,6 +81,10 @@ public sealed class ReviewSite : IAsyncDisposable
         await _host.DisposeAsync();
         await DataSource.DisposeAsync();
         await _server.DropDatabaseAsync(ConnectionString);
+        if (Directory.Exists(OutputRoot))
+        {
+            Directory.Delete(OutputRoot, recursive: true);
+        }
     }
 
     /// <summary>Waits (up to two minutes) for a job to finish with a plan, and returns its run id.</summary>

@@ -20,7 +20,7 @@ public sealed class SchoolPageTests(ReviewSeed seed) : ReviewTest(seed)
         // A row between two of the principal's own schools shows in both its "out" and its "in" section.
         Assert.Equal(mine.Sum(a => (scope.Contains(a.From.Value) ? 1 : 0) + (scope.Contains(a.To.Value) ? 1 : 0)),
             CountOf(school, "<tr data-teacher="));
-        Assert.All(mine, a => Assert.Contains($"<td>{Jiaoling.Rotation.Web.Page.E(a.Reason)}</td>", school));
+        Assert.All(mine, a => Assert.Contains($"<td>{System.Net.WebUtility.HtmlEncode(a.Reason)}</td>", school));
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;

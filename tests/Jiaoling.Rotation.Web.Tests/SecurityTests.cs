@@ -89,7 +89,7 @@ public sealed partial class SecurityTests(ReviewSeed seed) : ReviewTest(seed)
     }
 
     [Fact]
-    public async Task Repeated_wrong_passwords_lock_the_account_even_for_the_right_one()
+    public async Task Repeated_wrong_passwords_make_the_guessing_address_wait_even_with_the_right_one()
     {
         var (me, _) = (await Site.PrincipalsAsync()).Last();
         using var client = new PortalClient(Site.BaseAddress);

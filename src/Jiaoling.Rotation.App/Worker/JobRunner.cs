@@ -8,7 +8,7 @@ namespace Jiaoling.Rotation.App.Worker;
 
 /// <summary>
 /// Runs one leased job: loads its dataset version, calls the planning executor in a private output
-/// folder, writes progress and reads the cancel flag every <see cref="WorkerOptions.ProgressInterval"/>,
+/// folder (<see cref="JobFolders"/>), writes progress and reads the cancel flag every <see cref="WorkerOptions.ProgressInterval"/>,
 /// and ends the job exactly once — finished with its run, cancelled, failed, or released on shutdown.
 /// </summary>
 public sealed class JobRunner(
@@ -16,6 +16,7 @@ public sealed class JobRunner(
     RunReader runs,
     IPlanExecutor executor,
     JobLeases leases,
+    JobFolders folders,
     TimeProvider time,
     IOptions<WorkerOptions> options,
     ILogger<JobRunner> logger)
@@ -25,7 +26,7 @@ public sealed class JobRunner(
         var o = options.Value;
         var job = lease.Job;
         var settings = new PlanSettings(TimeSpan.FromSeconds(job.TimeLimitSeconds), job.Workers, job.Seed);
-        var outFolder = Path.Combine(o.OutputRoot, $"job-{job.Id}-{job.Attempts}");
+        var outFolder = folders.Of(job.Id, job.Attempts);
         using var cancel = new CancellationTokenSource();
         using var onShutdown = o.DrainOnShutdown ? default : stoppingToken.Register(cancel.Cancel);
         using var monitor = new JobMonitor(leases, lease, cancel, o.ProgressInterval);

@@ -11,6 +11,7 @@ public static class WorkerServices
     {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
+        services.AddSingleton<JobFolders>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<PlanWorker>();
         return services;

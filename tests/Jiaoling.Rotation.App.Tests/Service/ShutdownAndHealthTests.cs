@@ -19,6 +19,8 @@ public sealed class ShutdownAndHealthTests(PostgresServer server) : ServiceHostF
 
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
+        // Up or down, never where the database is.
+        Assert.Equal("""{"status":"unavailable","database":"unavailable"}""", await unhealthy.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -13,6 +13,9 @@ namespace Jiaoling.Rotation.Tests.Service;
 /// <summary>A test's own database with one dataset imported, and planning hosts started on it.</summary>
 public abstract class ServiceHostFixture(PostgresServer server) : IAsyncLifetime
 {
+    /// <summary>The API key of the county the hosts serve; the returned clients send it.</summary>
+    protected const string ApiKey = "test-api-key-0123456789abcdef0123456789";
+
     private readonly List<WebApplication> _hosts = [];
 
     protected string ConnectionString { get; private set; } = "";
@@ -52,6 +55,7 @@ public abstract class ServiceHostFixture(PostgresServer server) : IAsyncLifetime
         }, new Dictionary<string, string?>
         {
             ["ConnectionStrings:Rotation"] = ConnectionString,
+            ["Api:Keys:jiaoling"] = ApiKey,
             ["Worker:HostName"] = name,
             ["Documents:MakePdf"] = "false",
             ["Worker:PollInterval"] = "00:00:00.1",
@@ -62,7 +66,9 @@ public abstract class ServiceHostFixture(PostgresServer server) : IAsyncLifetime
         await host.StartAsync();
         _hosts.Add(host);
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return (host, new HttpClient { BaseAddress = new Uri(address) });
+        var client = new HttpClient { BaseAddress = new Uri(address) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", ApiKey);
+        return (host, client);
     }
 
     protected Task<PlanJob> EnqueueAsync(double seconds = 30) =>

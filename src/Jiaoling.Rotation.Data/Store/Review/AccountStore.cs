@@ -3,8 +3,9 @@ using Npgsql;
 namespace Jiaoling.Rotation.Data.Store.Review;
 
 /// <summary>
-/// Portal accounts: creation, lookup, HR's password resets and disabling, and the failed-login counter
-/// that throttles guessing. Every change is written to the audit log in the same transaction.
+/// Portal accounts: creation, lookup, HR's password resets and disabling, and the audit lines of logins
+/// (the attempts themselves are counted by <see cref="LoginThrottle"/>). Every change is written to the audit
+/// log in the same transaction.
 /// </summary>
 public sealed class AccountStore(NpgsqlDataSource dataSource)
 {
@@ -59,40 +60,32 @@ public sealed class AccountStore(NpgsqlDataSource dataSource)
         return await Rows.ListAsync(cmd, Read, ct);
     }
 
-    /// <summary>Replaces the password hash and clears the lockout; false when there is no such account.</summary>
+    /// <summary>
+    /// Replaces the password hash and gives every address its login attempts back; false when there is no
+    /// such account.
+    /// </summary>
     public Task<bool> ResetPasswordAsync(string county, string login, string passwordHash, string actor, CancellationToken ct) =>
-        ChangeAsync(county, login, actor, "account.password_reset",
-            "password_hash = @h, failed_logins = 0, locked_until = null", ct, ("h", passwordHash));
+        ChangeAsync(county, login, actor, "account.password_reset", "password_hash = @h", ct, ("h", passwordHash));
 
     /// <summary>Disables or enables the account; false when there is no such account.</summary>
     public Task<bool> SetDisabledAsync(string county, string login, bool disabled, string actor, CancellationToken ct) =>
         ChangeAsync(county, login, actor, disabled ? "account.disabled" : "account.enabled", "disabled = @d", ct, ("d", disabled));
 
-    /// <summary>Counts a failed login; at <paramref name="limit"/> failures the account is locked for <paramref name="lockout"/>.</summary>
-    public async Task RecordFailureAsync(string county, string login, int limit, TimeSpan lockout, CancellationToken ct)
-    {
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var changed = await Sql.ExecuteAsync(conn, tx, """
-            update accounts set
-                failed_logins = case when failed_logins + 1 >= @limit then 0 else failed_logins + 1 end,
-                locked_until = case when failed_logins + 1 >= @limit then now() + @lockout else locked_until end
-            where county = @c and login = @l
-            """, ct, ("c", county), ("l", login), ("limit", limit), ("lockout", lockout));
-        if (changed == 1)
-        {
-            await AuditLog.AppendAsync(conn, tx, county, login, "login.failed", $"account:{login}", new { }, ct);
-        }
-        await tx.CommitAsync(ct);
-    }
+    /// <summary>
+    /// Writes a failed login to the audit log, with the address it came from; also for logins that do not
+    /// exist, which shows probing.
+    /// </summary>
+    public Task RecordFailureAsync(string county, string login, string address, CancellationToken ct) =>
+        RecordAsync(county, login, "login.failed", address, ct);
 
-    public async Task RecordSuccessAsync(string county, string login, CancellationToken ct)
+    public Task RecordSuccessAsync(string county, string login, string address, CancellationToken ct) =>
+        RecordAsync(county, login, "login.succeeded", address, ct);
+
+    private async Task RecordAsync(string county, string login, string action, string address, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await Sql.ExecuteAsync(conn, tx, "update accounts set failed_logins = 0, locked_until = null where county = @c and login = @l",
-            ct, ("c", county), ("l", login));
-        await AuditLog.AppendAsync(conn, tx, county, login, "login.succeeded", $"account:{login}", new { }, ct);
+        await AuditLog.AppendAsync(conn, tx, county, login, action, $"account:{login}", new { address }, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -106,6 +99,7 @@ public sealed class AccountStore(NpgsqlDataSource dataSource)
         if (changed == 1)
         {
             await AuditLog.AppendAsync(conn, tx, county, actor, action, $"account:{login}", new { }, ct);
+            await Sql.ExecuteAsync(conn, tx, "delete from login_throttle where county = @c and login = @l", ct, ("c", county), ("l", login));
         }
         await tx.CommitAsync(ct);
         return changed == 1;

@@ -22,8 +22,9 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Stores a verdict as version <paramref name="expectedVersion"/> + 1; returns it, or null when that
-    /// version was written first by someone else (the caller reloads and answers again).
+    /// Stores a verdict as version <paramref name="expectedVersion"/> + 1; returns it, or null when the row's
+    /// stored version is not <paramref name="expectedVersion"/> (someone answered first, or the form's version
+    /// is made up): the caller reloads and answers again.
     /// </summary>
     public async Task<RowReview?> SubmitAsync(string county, long runId, string teacherId, string schoolId, int expectedVersion,
         string verdict, string reason, string login, CancellationToken ct)
@@ -34,11 +35,17 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
         {
             await using var cmd = Sql.Command(conn, tx, """
                 insert into row_reviews (county, run_id, teacher_id, school_id, version, verdict, reason, login)
-                values (@c, @r, @t, @s, @v, @verdict, @reason, @l)
+                select @c, @r, @t, @s, stored.version + 1, @verdict, @reason, @l
+                from (select coalesce(max(version), 0) as version from row_reviews
+                      where run_id = @r and teacher_id = @t and school_id = @s) stored
+                where stored.version = @v
                 returning id, run_id, teacher_id, school_id, version, verdict, reason, login, at
-                """, ("c", county), ("r", runId), ("t", teacherId), ("s", schoolId), ("v", expectedVersion + 1),
+                """, ("c", county), ("r", runId), ("t", teacherId), ("s", schoolId), ("v", (long)expectedVersion),
                 ("verdict", verdict), ("reason", reason), ("l", login));
-            var review = (await Rows.FirstAsync(cmd, Read, ct))!;
+            if (await Rows.FirstAsync(cmd, Read, ct) is not { } review)
+            {
+                return null;
+            }
             await AuditLog.AppendAsync(conn, tx, county, login, $"review.{verdict}", $"run:{runId}/teacher:{teacherId}",
                 new { school_id = schoolId, review.Version, reason }, ct);
             await tx.CommitAsync(ct);

@@ -5,11 +5,20 @@ namespace Jiaoling.Rotation.Data.Store.Review;
 /// <summary>HR's rulings (stored in <c>review_decisions</c>) and the publication steps of runs.</summary>
 public sealed class RulingStore(NpgsqlDataSource dataSource)
 {
-    public async Task<Ruling> AddAsync(string county, string datasetName, long runId, string teacherId, string decision,
+    /// <summary>
+    /// Stores HR's ruling; when it answers an objection (<paramref name="reviewId"/>), returns null instead if
+    /// the objection was answered already or its school has since replaced it (withdrawn it): of two HR users
+    /// ruling on one objection at once, one wins.
+    /// </summary>
+    public async Task<Ruling?> AddAsync(string county, string datasetName, long runId, string teacherId, string decision,
         string? schoolId, string login, string? note, long? reviewId, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        if (reviewId is { } review && !await OpenAsync(conn, tx, review, ct))
+        {
+            return null;
+        }
         await using var cmd = Sql.Command(conn, tx, """
             insert into review_decisions (county, dataset_name, run_id, teacher_id, decision, school_id, decided_by, note, review_id)
             values (@c, @n, @r, @t, @d, @s, @l, @note, @rev)
@@ -21,6 +30,22 @@ public sealed class RulingStore(NpgsqlDataSource dataSource)
             new { school_id = schoolId, review_id = reviewId, note }, ct);
         await tx.CommitAsync(ct);
         return ruling;
+    }
+
+    /// <summary>
+    /// Whether the objection may still be ruled on: no ruling answers it and it is its row's current answer.
+    /// Rulings on one objection queue on a lock until the first one commits.
+    /// </summary>
+    private static async Task<bool> OpenAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long reviewId, CancellationToken ct)
+    {
+        await Sql.ExecuteAsync(conn, tx, "select pg_advisory_xact_lock(hashtext('ruling'), hashtext(@id::text))", ct, ("id", reviewId));
+        return await Sql.ScalarAsync<bool>(conn, tx, """
+            select not exists (select 1 from review_decisions where review_id = @id)
+               and not exists (select 1 from row_reviews r join row_reviews later
+                               on later.run_id = r.run_id and later.teacher_id = r.teacher_id
+                              and later.school_id = r.school_id and later.version > r.version
+                               where r.id = @id)
+            """, ct, ("id", reviewId));
     }
 
     /// <summary>Every ruling on a dataset, oldest first (a later ruling on a teacher replaces an earlier one).</summary>
