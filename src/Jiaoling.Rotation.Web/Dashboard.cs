@@ -49,7 +49,7 @@ public static class Dashboard
     /// </summary>
     public static IReadOnlyList<object> Objections(IReadOnlyList<RowReview> objections, IReadOnlyList<Ruling> rulings, long currentRun)
     {
-        var answered = rulings.Where(r => r.ReviewId is not null).GroupBy(r => r.ReviewId!.Value).ToDictionary(g => g.Key, g => g.Last());
+        var answered = Answered(rulings);
         return objections.Select(o => (object)new
         {
             o.Id,
@@ -58,10 +58,16 @@ public static class Dashboard
             o.TeacherId,
             o.Reason,
             o.Login,
-            Ruling = answered.TryGetValue(o.Id, out var r) ? $"已决定：{RowText.Decision(r.Decision)} {r.SchoolId}（{r.Login}）" : null,
+            Ruling = answered.TryGetValue(o.Id, out var r) ? RulingText(r) : null,
             Open = o.RunId == currentRun,
         }).ToList();
     }
+
+    /// <summary>HR's ruling on each objection it answered, by the objection's id.</summary>
+    public static IReadOnlyDictionary<long, Ruling> Answered(IReadOnlyList<Ruling> rulings) =>
+        rulings.Where(r => r.ReviewId is not null).GroupBy(r => r.ReviewId!.Value).ToDictionary(g => g.Key, g => g.Last());
+
+    public static string RulingText(Ruling r) => $"已决定：{RowText.Decision(r.Decision)} {r.SchoolId}（{r.Login}）";
 
     /// <summary>An indicator's short Chinese name from its metrics.json key (<c>qualified_per_100</c> is <see cref="Indicator.QualifiedPer100"/>).</summary>
     private static string IndicatorName(string key) =>

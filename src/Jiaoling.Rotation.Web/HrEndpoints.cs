@@ -22,6 +22,7 @@ public static class HrEndpoints
         AuditEndpoints.Map(hr);
         AlternativesEndpoints.Map(hr);
         AccountEndpoints.Map(hr);
+        ObjectionExport.Map(hr);
     }
 
     private static async Task<IResult> DashboardAsync(HttpContext context, ReviewStore reviews, RulingStore rulings, RunReader runs,

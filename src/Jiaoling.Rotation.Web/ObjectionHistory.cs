@@ -13,8 +13,7 @@ public static class ObjectionHistory
             return [];
         }
         var run = await reviews.CurrentRunAsync(user.County, ct);
-        var answered = run is null ? [] : (await rulings.AllAsync(user.County, run.DatasetName, ct))
-            .Where(r => r.ReviewId is not null).GroupBy(r => r.ReviewId!.Value).ToDictionary(g => g.Key, g => g.Last());
+        var answered = run is null ? new Dictionary<long, Ruling>() : Dashboard.Answered(await rulings.AllAsync(user.County, run.DatasetName, ct));
         return objections.Select(o => (object)new
         {
             o.RunId,

@@ -1,4 +1,6 @@
 using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Web;
@@ -68,6 +70,24 @@ public sealed class ReviewIntegrityTests(ReviewSeed seed) : ReviewTest(seed)
         Assert.Equal(HttpStatusCode.BadRequest, ruled.StatusCode);
         Assert.Contains("S9999", await ruled.Content.ReadAsStringAsync());
         Assert.Equal(0L, await Site.CountAsync("select count(*) from review_decisions"));
+    }
+
+    [Fact]
+    public async Task Hr_downloads_the_objections_as_a_workbook_with_what_became_of_each()
+    {
+        var (client, row, _) = await ObjectAsync("家中老人需照顾");
+        using var _ = client;
+        using var hr = await PortalClient.SignInAsync(Site.BaseAddress, Site.Hr.Login, Site.Hr.Password!);
+
+        var response = await hr.GetAsync("/hr/objections.xlsx");
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = string.Join("|", workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().Select(c => c.InnerText));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("异议理由", text);
+        Assert.Contains(row.TeacherId.Value, text);
+        Assert.Contains("家中老人需照顾", text);
+        Assert.Contains("待处理", text);
     }
 
     private async Task<(DemoAccounts.Created Account, Assignment Row)> OwnRowAsync()

@@ -44,7 +44,7 @@ public sealed partial class SecurityTests(ReviewSeed seed) : ReviewTest(seed)
             }
         }
         string[] hrGets = ["/hr", $"/hr/runs/{run.RunId}/files/plan.csv", $"/hr/runs/{run.RunId}/files/plan.xlsx",
-            $"/hr/diff/{run.RunId}/{run.RunId}", "/hr/jobs/1?from=1", "/hr/audit", "/hr/accounts",
+            $"/hr/diff/{run.RunId}/{run.RunId}", "/hr/jobs/1?from=1", "/hr/audit", "/hr/accounts", "/hr/objections.xlsx",
             $"/hr/runs/{run.RunId}/alternatives/{plan.Assignments[0].TeacherId.Value}", $"/api/runs/{run.RunId}", $"/api/runs/{run.RunId}/files/plan.csv"];
         foreach (var path in hrGets)
         {

@@ -16,8 +16,19 @@ internal sealed class SheetWriter : IDisposable
     private readonly DefinedNames _names = new();
 
     public SheetWriter(string path)
+        : this(SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
     {
-        _document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+    }
+
+    /// <summary>A workbook written into the stream (kept open), for one sent over the web rather than saved.</summary>
+    public SheetWriter(Stream stream)
+        : this(SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+    {
+    }
+
+    private SheetWriter(SpreadsheetDocument document)
+    {
+        _document = document;
         var workbook = _document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         _sheets = workbook.Workbook.AppendChild(new Sheets());

@@ -1,0 +1,19 @@
+namespace Jiaoling.Rotation.Notices.Xlsx;
+
+/// <summary>
+/// A one-sheet workbook as bytes, for lists other parts of the program hand to HR (the portal's objections):
+/// the same frozen bold header, filter, widths and typed cells as plan.xlsx, text as inline strings. Written in
+/// memory, so no copy of the names lands in a temp folder.
+/// </summary>
+public static class SimpleWorkbook
+{
+    public static byte[] Write(string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new SheetWriter(stream))
+        {
+            writer.AddSheet(sheet, header, rows);
+        }
+        return stream.ToArray();
+    }
+}
