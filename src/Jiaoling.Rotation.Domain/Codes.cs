@@ -73,7 +73,8 @@ public static class Codes
     public static readonly CodeTable<AssignmentKind> Kind = new CodeTable<AssignmentKind>()
         .Add(AssignmentKind.Transfer, "transfer", "交流轮岗")
         .Add(AssignmentKind.Itinerant, "itinerant", "走教")
-        .Add(AssignmentKind.Principal, "principal", "校长交流");
+        .Add(AssignmentKind.Principal, "principal", "校长交流")
+        .Add(AssignmentKind.Return, "return", "期满返回");
 
     public static readonly CodeTable<ExchangeScope> Scope = new CodeTable<ExchangeScope>()
         .Add(ExchangeScope.County, "county", "全县")

@@ -36,8 +36,11 @@ public enum Willingness { Unknown, Yes, No }
 /// <summary>复核决定: what a review decision asks of the next plan.</summary>
 public enum DecisionKind { Require, Forbid, Stay }
 
-/// <summary>The kind of a plan row.</summary>
-public enum AssignmentKind { Transfer, Itinerant, Principal }
+/// <summary>
+/// The kind of a plan row. <see cref="Return"/> (期满返回) takes a teacher whose term has ended from the host
+/// school back to the school holding the post (the project's multi-year extension, docs/register.md).
+/// </summary>
+public enum AssignmentKind { Transfer, Itinerant, Principal, Return }
 
 /// <summary>Whose teachers the minimum exchange ratio counts.</summary>
 public enum ExchangeScope { County, UrbanTown }

@@ -17,7 +17,8 @@ internal static class PlanWorkbook
     {
         using var workbook = new SheetWriter(path);
         workbook.AddSheet("汇总", ["项目", "交流前", "交流后"], Summary(input));
-        foreach (var kind in Codes.Kind.Values)
+        // A plan without returns keeps the workbook it always had: the return sheet only when there are returns.
+        foreach (var kind in Codes.Kind.Values.Where(k => k != AssignmentKind.Return || input.Plan.Assignments.Any(a => a.Kind == k)))
         {
             var rows = input.Plan.Assignments.Where(a => a.Kind == kind).Select((a, i) => Row(input.County, a, i + 1));
             workbook.AddSheet(Codes.Kind.Label(kind), Header, rows);
