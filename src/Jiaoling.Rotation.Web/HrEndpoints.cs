@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Data.Store.Register;
 using Jiaoling.Rotation.Data.Store.Review;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -91,7 +92,8 @@ public static class HrEndpoints
         return Results.Redirect("/hr");
     }
 
-    private static async Task<IResult> PublishAsync(HttpContext context, ReviewStore reviews, RulingStore rulings, CancellationToken ct)
+    private static async Task<IResult> PublishAsync(HttpContext context, ReviewStore reviews, RulingStore rulings,
+        RegisterWriter register, CancellationToken ct)
     {
         var user = Portal.Of(context.User);
         var form = await context.Request.ReadFormAsync(ct);
@@ -102,11 +104,24 @@ public static class HrEndpoints
         {
             return Page.Message("未找到", "尚无可发布的方案。", 404);
         }
-        if (stage is not ("provisional" or "final") || (stage == "provisional" && deadline is null))
+        if (stage == "provisional" && deadline is { } day)
+        {
+            await rulings.PublishProvisionalAsync(user.County, run.DatasetName, run.RunId, day, user.Login, ct);
+            return Results.Redirect("/hr");
+        }
+        if (stage != "final")
         {
             return Page.Message("提交有误", "公示需要填写复核截止日期。", 400);
         }
-        await rulings.PublishAsync(user.County, run.DatasetName, run.RunId, stage, deadline, user.Login, ct);
+        try
+        {
+            // The same path as the publish verb: the final plan and its register entries in one transaction.
+            await register.PublishFinalAsync(user.County, run.RunId, user.Login, ct);
+        }
+        catch (RegisterRefusalException refusal)
+        {
+            return Page.Message("未发布", refusal.Message, 409);
+        }
         return Results.Redirect("/hr");
     }
 
