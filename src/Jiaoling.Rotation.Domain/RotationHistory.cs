@@ -6,13 +6,16 @@ namespace Jiaoling.Rotation.Domain;
 /// </summary>
 public static class RotationHistory
 {
-    /// <summary>The start of the teacher's latest rotation that began before <paramref name="asOf"/>, or null when none did.</summary>
+    /// <summary>The start of the teacher's latest rotation that began on or before <paramref name="asOf"/>, or null when none did.</summary>
     public static DateOnly? LastStart(IEnumerable<PastRotation> register, TeacherId teacher, DateOnly asOf) =>
-        register.Where(r => r.Teacher == teacher && r.IsRotation && r.Start < asOf)
+        register.Where(r => r.Teacher == teacher && r.IsRotation && r.Start <= asOf)
             .Select(r => (DateOnly?)r.Start)
             .Max();
 
-    /// <summary>Whole years from the start of the teacher's latest rotation to <paramref name="asOf"/>; null when the register has none.</summary>
+    /// <summary>
+    /// Whole years from the start of the teacher's latest rotation to <paramref name="asOf"/> (0 for one starting that
+    /// day); null when the register has none.
+    /// </summary>
     public static int? YearsSinceLast(IEnumerable<PastRotation> register, TeacherId teacher, DateOnly asOf) =>
         LastStart(register, teacher, asOf) is { } start ? DateMath.WholeYears(start, asOf) : null;
 

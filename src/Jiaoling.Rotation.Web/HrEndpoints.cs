@@ -25,6 +25,7 @@ public static class HrEndpoints
         AuditEndpoints.Map(hr);
         AlternativesEndpoints.Map(hr);
         AccountEndpoints.Map(hr);
+        RegisterEndpoints.Map(hr);
     }
 
     private static async Task<IResult> DashboardAsync(HttpContext context, IAntiforgery antiforgery, ReviewStore reviews,
@@ -41,7 +42,7 @@ public static class HrEndpoints
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/report.html\">县级报告</a> ")
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/public-list.html\">公示名单</a> ")
             .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.xlsx\">plan.xlsx</a> ")
-            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.csv\">plan.csv</a> <a href=\"/hr/audit\">审计日志</a> <a href=\"/hr/accounts\">账号管理</a></p>");
+            .Append($"<a href=\"/hr/runs/{run.RunId}/files/plan.csv\">plan.csv</a> <a href=\"/hr/audit\">审计日志</a> <a href=\"/hr/accounts\">账号管理</a> <a href=\"/hr/register\">交流轮岗登记册</a></p>");
         Dashboard.Figures(body, await runs.MetricsAsync(run.RunId, ct));
         Dashboard.Files(body, run.RunId, await runs.FilesAsync(run.RunId, ct));
         Dashboard.Objections(body, await reviews.ObjectionsAsync(user.County, null, ct),

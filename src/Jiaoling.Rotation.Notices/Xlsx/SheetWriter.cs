@@ -4,15 +4,29 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Jiaoling.Rotation.Notices.Xlsx;
 
-/// <summary>Writes a workbook of plain sheets: a header row, then rows of text and numbers (inline strings, no styles).</summary>
-internal sealed class SheetWriter : IDisposable
+/// <summary>
+/// Writes a workbook of plain sheets: a header row, then rows of text and numbers (inline strings, no styles).
+/// Text is never written as a formula, so a name starting with <c>=</c> stays text in Excel and WPS.
+/// </summary>
+public sealed class SheetWriter : IDisposable
 {
     private readonly SpreadsheetDocument _document;
     private readonly Sheets _sheets;
 
     public SheetWriter(string path)
+        : this(SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
     {
-        _document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+    }
+
+    /// <summary>A workbook written into the stream (e.g. a download), complete when disposed.</summary>
+    public SheetWriter(Stream stream)
+        : this(SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+    {
+    }
+
+    private SheetWriter(SpreadsheetDocument document)
+    {
+        _document = document;
         var workbook = _document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         _sheets = workbook.Workbook.AppendChild(new Sheets());

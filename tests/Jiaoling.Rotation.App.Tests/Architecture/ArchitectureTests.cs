@@ -32,10 +32,11 @@ public sealed partial class ArchitectureTests
             typeof(Domain.Dataset).Assembly, typeof(Data.Import.DatasetReader).Assembly,
             typeof(Notices.PlanDocuments).Assembly, typeof(Solver.Planner).Assembly,
         ],
+        // The portal renders its pages through the same escaping templates as the notices.
         [WebAssembly] =
         [
             typeof(Domain.Dataset).Assembly, typeof(Data.Import.DatasetReader).Assembly,
-            typeof(Solver.Planner).Assembly, typeof(PlanPipeline).Assembly,
+            typeof(Notices.PlanDocuments).Assembly, typeof(Solver.Planner).Assembly, typeof(PlanPipeline).Assembly,
         ],
     };
 

@@ -43,10 +43,11 @@ public sealed class RotationHistoryTests
     }
 
     [Fact]
-    public void Years_since_the_last_rotation_count_from_the_latest_start_before_the_date()
+    public void Years_since_the_last_rotation_count_from_the_latest_start_on_or_before_the_date()
     {
         Assert.Equal(1, RotationHistory.YearsSinceLast(Register, new TeacherId("T1"), Start));
-        Assert.Equal(2, RotationHistory.YearsSinceLast(Register, new TeacherId("T5"), Start));
+        Assert.Equal(0, RotationHistory.YearsSinceLast(Register, new TeacherId("T5"), Start));
+        Assert.Equal(1, RotationHistory.YearsSinceLast(Register, new TeacherId("T5"), Start.AddDays(-1)));
         Assert.Null(RotationHistory.YearsSinceLast(Register, new TeacherId("T2"), Start));
         Assert.Null(RotationHistory.YearsSinceLast(Register, new TeacherId("T3"), Start));
     }
