@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Data.Import;
-using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Data.Tests.Import;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Tests;
 using Jiaoling.Rotation.Tests.Store;
@@ -32,13 +31,7 @@ public sealed class DatasetFilesTests : IDisposable
         var read = DatasetReader.Read(_folder);
 
         Assert.Empty(read.Errors);
-        var back = read.Dataset!;
-        Assert.Equal(Json(original.Schools), Json(back.Schools));
-        Assert.Equal(Json(original.Teachers), Json(back.Teachers));
-        Assert.Equal(Json(original.Demand), Json(back.Demand));
-        Assert.Equal(original.Distances, back.Distances);
-        Assert.Equal(original.Decisions, back.Decisions);
-        Assert.Equal(PolicyJson.Serialize(original.Policy), PolicyJson.Serialize(back.Policy));
+        DatasetAssert.Equal(original, read.Dataset!);
     }
 
     [Fact]
@@ -49,10 +42,8 @@ public sealed class DatasetFilesTests : IDisposable
         DatasetFiles.Write(sample, _folder);
         var back = DatasetReader.Read(_folder).Dataset!;
 
-        Assert.Equal(Json(sample), Json(back));
+        DatasetAssert.Equal(sample, back);
         Assert.DoesNotContain("post_school_id", File.ReadLines(Path.Combine(_folder, "teachers.csv")).First());
         Assert.False(File.Exists(Path.Combine(_folder, "decisions.csv")));
     }
-
-    private static string Json(object? value) => JsonSerializer.Serialize(value);
 }
