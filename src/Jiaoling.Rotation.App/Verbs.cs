@@ -15,6 +15,8 @@ public static class Verbs
         GenerateVerb.Create(),
         MigrateVerb.Create(),
         ImportVerb.Create(),
+        PublishVerb.Create(),
+        RolloverVerb.Create(),
         ServeVerb.Create(),
         SetupDemoVerb.Create(),
     ];

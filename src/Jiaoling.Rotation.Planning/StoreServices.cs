@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Data.Store.Register;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -26,6 +27,9 @@ public static partial class StoreServices
         services.AddSingleton<JobLeases>();
         services.AddSingleton<JobRecovery>();
         services.AddSingleton<RunReader>();
+        services.AddSingleton<RegisterWriter>();
+        services.AddSingleton<RegisterReader>();
+        services.AddSingleton<Rollover.DatasetRollover>();
         services.AddSingleton<StorePlanning>();
         services.AddSingleton(TimeProvider.System);
         return services;

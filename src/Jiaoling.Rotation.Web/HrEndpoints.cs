@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jiaoling.Rotation.Data.Store;
+using Jiaoling.Rotation.Data.Store.Register;
 using Jiaoling.Rotation.Data.Store.Review;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +24,7 @@ public static class HrEndpoints
         AlternativesEndpoints.Map(hr);
         AccountEndpoints.Map(hr);
         ObjectionExport.Map(hr);
+        RegisterEndpoints.Map(hr);
     }
 
     private static async Task<IResult> DashboardAsync(HttpContext context, ReviewStore reviews, RulingStore rulings, RunReader runs,
@@ -87,7 +89,8 @@ public static class HrEndpoints
         return Results.Redirect("/hr");
     }
 
-    private static async Task<IResult> PublishAsync(HttpContext context, ReviewStore reviews, RulingStore rulings, CancellationToken ct)
+    private static async Task<IResult> PublishAsync(HttpContext context, ReviewStore reviews, RulingStore rulings,
+        RegisterWriter register, CancellationToken ct)
     {
         var user = Portal.Of(context.User);
         var form = await context.Request.ReadFormAsync(ct);
@@ -98,11 +101,24 @@ public static class HrEndpoints
         {
             return PortalPage.Refusal("未找到", "尚无可发布的方案。", 404);
         }
-        if (stage is not ("provisional" or "final") || (stage == "provisional" && deadline is null))
+        if (stage == "provisional" && deadline is { } day)
+        {
+            await rulings.PublishProvisionalAsync(user.County, run.DatasetName, run.RunId, day, user.Login, ct);
+            return Results.Redirect("/hr");
+        }
+        if (stage != "final")
         {
             return PortalPage.Refusal("提交有误", "公示需要填写复核截止日期。", 400);
         }
-        await rulings.PublishAsync(user.County, run.DatasetName, run.RunId, stage, deadline, user.Login, ct);
+        try
+        {
+            // The same path as the publish verb: the final plan and its register entries in one transaction.
+            await register.PublishFinalAsync(user.County, run.RunId, user.Login, ct);
+        }
+        catch (RegisterRefusalException refusal)
+        {
+            return PortalPage.Refusal("未发布", refusal.Message, 409, "/hr", "返回工作台");
+        }
         return Results.Redirect("/hr");
     }
 

@@ -23,6 +23,6 @@ public static class ObjectionExport
             answered.TryGetValue(o.Id, out var r) ? Dashboard.RulingText(r) : o.RunId == run?.RunId ? "待处理" : "未处理（方案已更新）",
         ]);
         return Results.File(SimpleWorkbook.Write("异议", Header, rows),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "异议.xlsx");
+            SimpleWorkbook.ContentType, "异议.xlsx");
     });
 }

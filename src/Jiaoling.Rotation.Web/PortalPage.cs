@@ -21,6 +21,8 @@ public sealed record PortalPage(string Template, string Title, object Model, int
     public const string Alternatives = "alternatives.sbn-html";
     public const string Job = "job.sbn-html";
     public const string Diff = "diff.sbn-html";
+    public const string Register = "register.sbn-html";
+    public const string RegisterHistory = "register-history.sbn-html";
 
     /// <summary>A page saying why a request was refused, with a link back.</summary>
     public static PortalPage Refusal(string title, string message, int status, string back = "/", string backText = "返回首页") =>

@@ -7,7 +7,7 @@ namespace Jiaoling.Rotation.Notices.Xlsx;
 /// <summary>
 /// Writes a workbook of sheets HR can work in: a bold header row frozen in place with a filter on it,
 /// columns as wide as their longest value, and typed cells — numbers, dates (<see cref="DateOnly"/>) and
-/// styled numbers (<see cref="Shown"/>) — so Excel and WPS sort and sum them.
+/// styled numbers (<see cref="Shown"/>) — so Excel and WPS sort and sum them. Text is never written as a formula.
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
@@ -20,7 +20,7 @@ internal sealed class SheetWriter : IDisposable
     {
     }
 
-    /// <summary>A workbook written into the stream (kept open), for one sent over the web rather than saved.</summary>
+    /// <summary>A workbook written into the stream (e.g. a download), complete when disposed.</summary>
     public SheetWriter(Stream stream)
         : this(SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
     {

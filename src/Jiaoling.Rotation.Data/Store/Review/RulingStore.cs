@@ -59,18 +59,30 @@ public sealed class RulingStore(NpgsqlDataSource dataSource)
         return await Rows.ListAsync(cmd, Read, ct);
     }
 
-    public async Task<Publication> PublishAsync(string county, string datasetName, long runId, string stage, DateOnly? deadline,
+    /// <summary>
+    /// Publishes the provisional list of a run. The final plan goes through
+    /// <see cref="Register.RegisterWriter.PublishFinalAsync"/>, which also fills the register.
+    /// </summary>
+    public async Task<Publication> PublishProvisionalAsync(string county, string datasetName, long runId, DateOnly deadline,
         string login, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        var publication = await InsertPublicationAsync(conn, tx, county, datasetName, runId, "provisional", deadline, login, new { deadline }, ct);
+        await tx.CommitAsync(ct);
+        return publication;
+    }
+
+    /// <summary>Appends a publication step of a run and its audit entry (<c>publish.STAGE</c>) inside the caller's transaction.</summary>
+    internal static async Task<Publication> InsertPublicationAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string county,
+        string datasetName, long runId, string stage, DateOnly? deadline, string login, object details, CancellationToken ct)
+    {
         await using var cmd = Sql.Command(conn, tx, """
             insert into publications (county, dataset_name, run_id, stage, deadline, login) values (@c, @n, @r, @s, @d, @l)
             returning id, run_id, stage, deadline, login, at
             """, ("c", county), ("n", datasetName), ("r", runId), ("s", stage), ("d", deadline), ("l", login));
         var publication = (await Rows.FirstAsync(cmd, ReadPublication, ct))!;
-        await AuditLog.AppendAsync(conn, tx, county, login, $"publish.{stage}", $"run:{runId}", new { deadline }, ct);
-        await tx.CommitAsync(ct);
+        await AuditLog.AppendAsync(conn, tx, county, login, $"publish.{stage}", $"run:{runId}", details, ct);
         return publication;
     }
 
