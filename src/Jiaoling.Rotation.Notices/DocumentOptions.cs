@@ -20,4 +20,10 @@ public sealed record DocumentOptions
 
     /// <summary>The date the notices and the public list are signed; null is today.</summary>
     public DateOnly? IssueDate { get; init; }
+
+    /// <summary>
+    /// Where to say, in Chinese, what the writing is doing (rendering the documents, printing each PDF) so
+    /// a console can show it; null says nothing.
+    /// </summary>
+    public IProgress<string>? Progress { get; init; }
 }

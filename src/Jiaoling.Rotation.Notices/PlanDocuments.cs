@@ -33,6 +33,7 @@ public static class PlanDocuments
         DocumentOptions options, CancellationToken ct)
     {
         var docs = new HtmlDocuments(templates, input, options.IssueDate ?? DateOnly.FromDateTime(DateTime.Today));
+        options.Progress?.Report($"正在生成通知书 {docs.Notices.Count} 份、学校页、公示名单和报告");
         var pages = Render(docs, ct);
         var written = new List<string>();
         foreach (var (name, html) in pages)
@@ -85,7 +86,7 @@ public static class PlanDocuments
             await File.WriteAllTextAsync(allNotices, docs.AllNotices(), Encoding.UTF8, ct);
             await new ChromiumPrinter(browser, options.PdfTimeout).PrintAsync(
                 [(allNotices, Path.Combine(outFolder, NoticesPdf)), (Path.Combine(outFolder, "report.html"), Path.Combine(outFolder, ReportPdf))],
-                ct);
+                ct, options.Progress);
             return (true, null);
         }
         catch (PdfException e)

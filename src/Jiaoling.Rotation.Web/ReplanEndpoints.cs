@@ -2,6 +2,7 @@ using System.Text;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -13,15 +13,16 @@ public sealed class ChromiumPrinter(string browser, TimeSpan timeout)
     /// target (named like <c>OutputFolder</c>'s staging folder), and the files move into place only when
     /// every one has printed. When one fails or the run is cancelled, the temporary files are deleted and no
     /// target is created or changed. Throws <see cref="PdfException"/> with a Chinese message naming the
-    /// document that failed.
+    /// document that failed. <paramref name="progress"/> hears, in Chinese, which document is printing.
     /// </summary>
-    public async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, CancellationToken ct)
+    public async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, CancellationToken ct, IProgress<string>? progress = null)
     {
         var staged = jobs.Select(j => (j.Html, j.Pdf, Temp: TempPath(j.Pdf))).ToList();
         try
         {
-            foreach (var (html, pdf, temp) in staged)
+            foreach (var ((html, pdf, temp), i) in staged.Select((job, i) => (job, i)))
             {
+                progress?.Report($"正在打印 PDF 第 {i + 1}/{staged.Count} 个：{Path.GetFileName(pdf)}");
                 await PrintOneAsync(html, temp, Path.GetFileName(pdf), ct);
             }
             foreach (var (_, pdf, temp) in staged)
