@@ -11,6 +11,7 @@ public static class Verbs
         DiagnoseVerb.Create(),
         PlanVerb.Create(),
         CheckVerb.Create(),
+        CompareVerb.Create(),
         BenchVerb.Create(),
         GenerateVerb.Create(),
         MigrateVerb.Create(),

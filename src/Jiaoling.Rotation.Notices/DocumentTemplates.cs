@@ -41,44 +41,64 @@ public sealed class DocumentTemplates
         var templates = new Dictionary<string, Template>();
         foreach (var name in TemplateFiles)
         {
-            var path = Path.Combine(folder, name);
-            if (!File.Exists(path))
+            if (Parse(folder, name, problems) is { } template)
             {
-                problems.Add($"{name}:1:1: 模板文件不存在（应位于 {folder}）");
-                continue;
+                templates[name] = template;
             }
-            var template = Template.Parse(File.ReadAllText(path), name);
-            problems.AddRange(template.Messages
-                .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => Locate(name, m.Span, "模板语法错误", m.Message)));
-            templates[name] = template;
         }
-        var stylePath = Path.Combine(folder, StyleFile);
-        if (!File.Exists(stylePath))
-        {
-            problems.Add($"{StyleFile}:1:1: 样式文件不存在（应位于 {folder}）");
-        }
+        var style = Style(folder, problems);
         if (problems.Count > 0)
         {
             throw new TemplateException(problems);
         }
-        return new DocumentTemplates(folder, templates, new RawHtml(File.ReadAllText(stylePath)));
+        return new DocumentTemplates(folder, templates, style!);
+    }
+
+    /// <summary>Parses one template of the folder, adding its errors (FILE:LINE:COLUMN) to <paramref name="problems"/>.</summary>
+    internal static Template? Parse(string folder, string name, List<string> problems)
+    {
+        var path = Path.Combine(folder, name);
+        if (!File.Exists(path))
+        {
+            problems.Add($"{name}:1:1: 模板文件不存在（应位于 {folder}）");
+            return null;
+        }
+        var template = Template.Parse(File.ReadAllText(path), name);
+        problems.AddRange(template.Messages
+            .Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => Locate(name, m.Span, "模板语法错误", m.Message)));
+        return template;
+    }
+
+    /// <summary>The folder's shared stylesheet, or null with a problem added when it is missing.</summary>
+    internal static RawHtml? Style(string folder, List<string> problems)
+    {
+        var stylePath = Path.Combine(folder, StyleFile);
+        if (File.Exists(stylePath))
+        {
+            return new RawHtml(File.ReadAllText(stylePath));
+        }
+        problems.Add($"{StyleFile}:1:1: 样式文件不存在（应位于 {folder}）");
+        return null;
     }
 
     /// <summary>
     /// Renders a template with the model's properties as variables (snake_case) and <c>css</c> as the
     /// shared stylesheet. A runtime error (an unknown variable, a bad member) throws <see cref="TemplateException"/>.
     /// </summary>
-    public string Render(string name, object model)
+    public string Render(string name, object model) => Render(_templates[name], name, model, _style);
+
+    /// <summary>Renders a parsed template through the escaping context; see <see cref="Render(string, object)"/>.</summary>
+    internal static string Render(Template template, string name, object model, RawHtml style)
     {
         var globals = new ScriptObject();
         globals.Import(model);
-        globals["css"] = _style;
+        globals["css"] = style;
         var context = new HtmlEscapingContext();
         context.PushGlobal(globals);
         try
         {
-            return _templates[name].Render(context);
+            return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
