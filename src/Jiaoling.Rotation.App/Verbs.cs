@@ -8,6 +8,7 @@ public static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        TemplateVerb.Create(),
         DiagnoseVerb.Create(),
         PlanVerb.Create(),
         CheckVerb.Create(),
