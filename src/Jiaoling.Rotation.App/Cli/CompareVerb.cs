@@ -51,7 +51,7 @@ public static class CompareVerb
             stderr.WriteLine("方案文件有误，未作比较，未写出任何文件。");
             return ExitCodes.InvalidInput;
         }
-        try
+        return DocumentWriting.Guard(outFolder, stderr, () =>
         {
             var template = PageTemplate.Load(templates, ComparePage.TemplateFile);
             var comparison = PlanComparison.Of(county, files[0].Path, files[0].Plan!, files[1].Path, files[1].Plan!);
@@ -61,23 +61,9 @@ public static class CompareVerb
             {
                 stdout.WriteLine(line);
             }
-            var path = Write(outFolder, html);
-            stdout.WriteLine($"比较结果已写入 {path}");
+            stdout.WriteLine($"比较结果已写入 {Write(outFolder, html)}");
             return ExitCodes.Ok;
-        }
-        catch (TemplateException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                stderr.WriteLine(problem);
-            }
-            return ExitCodes.Failure;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"无法写入输出目录 {outFolder}：{e.Message}");
-            return ExitCodes.Failure;
-        }
+        });
     }
 
     /// <summary>Writes compare.html through a temporary file, so a failed write leaves no half page.</summary>

@@ -40,22 +40,14 @@ public static class DiagnoseVerb
         }
         var county = County.Create(dataset);
         var diagnosis = Diagnosis.Of(county);
-        try
+        var written = DocumentWriting.Guard(outFolder, stderr, () =>
         {
             Write(county, diagnosis, outFolder, PageTemplate.Load(templates, DiagnosisPage.TemplateFile));
-        }
-        catch (TemplateException e)
+            return ExitCodes.Ok;
+        });
+        if (written != ExitCodes.Ok)
         {
-            foreach (var problem in e.Problems)
-            {
-                stderr.WriteLine(problem);
-            }
-            return ExitCodes.Failure;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"无法写入输出目录 {outFolder}：{e.Message}");
-            return ExitCodes.Failure;
+            return written;
         }
         stdout.Write(DiagnosisSummary.Text(diagnosis));
         var folder = Path.GetFullPath(outFolder);

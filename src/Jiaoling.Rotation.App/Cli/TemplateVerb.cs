@@ -21,16 +21,16 @@ public static class TemplateVerb
 
     public static int Run(string outFolder, TextWriter stdout, TextWriter stderr)
     {
-        try
+        var written = DocumentWriting.Guard(outFolder, stderr, () =>
         {
             using var folder = OutputFolder.Stage(outFolder, FillInWorkbook.FileName);
             FillInWorkbook.Write(Path.Combine(folder.Path, FillInWorkbook.FileName));
             folder.Commit();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            return ExitCodes.Ok;
+        });
+        if (written != ExitCodes.Ok)
         {
-            stderr.WriteLine($"无法写入输出目录 {outFolder}：{e.Message}");
-            return ExitCodes.Failure;
+            return written;
         }
         var path = Path.Combine(Path.GetFullPath(outFolder), FillInWorkbook.FileName);
         var sheets = string.Join("、", ContractTables.All.Select(t => t.Alias).Prepend(ContractTables.InstructionsSheet));
