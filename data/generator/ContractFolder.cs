@@ -51,7 +51,10 @@ public static class ContractFolder
             $"  \"couple_max_km\": {p.CoupleMaxKm.ToString(c)},",
             $"  \"itinerant_max_km\": {p.ItinerantMaxKm.ToString(c)},",
             $"  \"issuer\": \"{p.Issuer}\",",
-            $"  \"doc_number_prefix\": \"{p.DocNumberPrefix}\"",
+            $"  \"doc_number_prefix\": \"{p.DocNumberPrefix}\",",
+            $"  \"contact_person\": \"{p.ContactPerson}\",",
+            $"  \"contact_phone\": \"{p.ContactPhone}\",",
+            $"  \"supervision_phone\": \"{p.SupervisionPhone}\"",
             "}",
             "");
     }

@@ -75,6 +75,33 @@ public sealed record Policy
     /// <summary>Least PE, music and art teachers per 100 students, either stage (0.9).</summary>
     public decimal StandardPeArt { get; init; } = 0.9m;
 
+    /// <summary>
+    /// The serial number N of the plan's one document (文件) PREFIX〔YEAR〕N号; every teacher's notice is
+    /// an annex item of it, so HR registers one number per plan.
+    /// </summary>
+    public int DocNumber { get; init; } = 1;
+
+    /// <summary>The date the document is signed (成文日期), as set; null means <see cref="NoticeDay"/>'s default.</summary>
+    public DateOnly? NoticeDate { get; init; }
+
+    /// <summary>The day teachers report to their new school (报到日期), as set; null means the plan's start date.</summary>
+    public DateOnly? ReportDate { get; init; }
+
+    /// <summary>The first day of the public notice period (公示期), as set; null means <see cref="PublicityFirstDay"/>'s default.</summary>
+    public DateOnly? PublicityStart { get; init; }
+
+    /// <summary>Calendar days the public list stays posted, both ends counted (7 days hold 5 working days).</summary>
+    public int PublicityDays { get; init; } = 7;
+
+    /// <summary>Who answers questions about the notices (联系人); null prints no contact person.</summary>
+    public string? ContactPerson { get; init; }
+
+    /// <summary>The contact person's telephone (联系电话); null prints no number.</summary>
+    public string? ContactPhone { get; init; }
+
+    /// <summary>Where objections to the public list go (监督电话); null prints no number.</summary>
+    public string? SupervisionPhone { get; init; }
+
     /// <summary>The planner's objective levels and their weights (project keys, see docs/policy.md).</summary>
     public ObjectiveWeights Objectives { get; init; } = new();
 
@@ -83,4 +110,19 @@ public sealed record Policy
 
     /// <summary>The date a rotation starting at <see cref="PlanStartDate"/> ends.</summary>
     public DateOnly PlanEndDate => PlanStartDate.AddYears(TermYears);
+
+    /// <summary>The signing date in force: <see cref="NoticeDate"/>, else 30 days before the plan starts.</summary>
+    public DateOnly NoticeDay => NoticeDate ?? PlanStartDate.AddDays(-30);
+
+    /// <summary>The reporting date in force: <see cref="ReportDate"/>, else the plan's start date.</summary>
+    public DateOnly ReportDay => ReportDate ?? PlanStartDate;
+
+    /// <summary>
+    /// The first day of the public notice period in force: <see cref="PublicityStart"/>, else early enough
+    /// that the period ends a week (7 days) before the signing date, leaving time to settle objections.
+    /// </summary>
+    public DateOnly PublicityFirstDay => PublicityStart ?? NoticeDay.AddDays(-(PublicityDays + 6));
+
+    /// <summary>The last day of the public notice period.</summary>
+    public DateOnly PublicityLastDay => PublicityFirstDay.AddDays(PublicityDays - 1);
 }

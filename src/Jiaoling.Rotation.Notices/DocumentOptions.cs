@@ -9,7 +9,7 @@ public sealed record DocumentOptions
     /// </summary>
     public string? TemplatesFolder { get; init; }
 
-    /// <summary>Whether to print notices.pdf and report.pdf with headless Chromium (the CLI's --no-pdf turns it off).</summary>
+    /// <summary>Whether to print the PDFs with headless Chromium (the CLI's --no-pdf turns it off).</summary>
     public bool MakePdf { get; init; } = true;
 
     /// <summary>The browser to print with; null searches PATH for chromium, chromium-browser, google-chrome.</summary>
@@ -18,8 +18,11 @@ public sealed record DocumentOptions
     /// <summary>How long one browser run may print before it is killed. Default 120 s.</summary>
     public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>The date the notices and the public list are signed; null is today.</summary>
-    public DateOnly? IssueDate { get; init; }
+    /// <summary>
+    /// The date the county report is signed; null is today. The notices, school pages and public list
+    /// carry the policy's dates (<c>notice_date</c>, <c>publicity_start</c>), never this one.
+    /// </summary>
+    public DateOnly? ReportDate { get; init; }
 
     /// <summary>
     /// Where to say, in Chinese, what the writing is doing (rendering the documents, printing each PDF) so

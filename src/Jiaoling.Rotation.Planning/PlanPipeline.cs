@@ -74,7 +74,7 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
         DocumentTemplates templates, string outFolder, DocumentOptions documentOptions, CancellationToken ct)
     {
         using var folder = OutputFolder.Stage(outFolder, PlanFile, MetricsFile, DemandFile,
-            PlanDocuments.NoticesPdf, PlanDocuments.ReportPdf);
+            PlanDocuments.NoticesPdf, PlanDocuments.ReportPdf, PlanDocuments.PublicListPdf);
         await using (var writer = new StreamWriter(Path.Combine(folder.Path, PlanFile), false, new UTF8Encoding(false)))
         {
             PlanCsv.Write(input.Plan, writer);

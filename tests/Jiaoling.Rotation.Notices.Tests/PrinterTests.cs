@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Notices.Tests;
 
 /// <summary>
 /// A browser that fails or hangs costs the PDFs, never the HTML, and a hung one is killed; the PDFs are
-/// written both or neither.
+/// written all or none, and a new set replaces an earlier run's per-school PDFs.
 /// </summary>
 public sealed class PrinterTests
 {
@@ -50,22 +50,38 @@ public sealed class PrinterTests
         Assert.DoesNotContain(PlanDocuments.NoticesPdf, result.Files);
         Assert.Equal("an earlier run's notices", output.Read(PlanDocuments.NoticesPdf));
         Assert.False(File.Exists(output.File(PlanDocuments.ReportPdf)));
-        Assert.Empty(Directory.EnumerateFiles(output.Path, ".*"));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path, ".*"));
+        Assert.False(Directory.Exists(output.File(PlanDocuments.SchoolNoticesFolder)));
         Assert.True(File.Exists(output.File("report.html")));
     }
 
     [Fact]
-    [SupportedOSPlatform("linux")]
     public async Task Pdfs_that_all_print_move_into_place_and_leave_no_temporary_file()
     {
         using var output = new TempFolder();
-        var browser = Browser(output, PrintUnless("no-such-document.html"));
-        var options = SmallPlan.Options(pdf: true) with { BrowserPath = browser };
-        var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, options, CancellationToken.None);
+        Directory.CreateDirectory(output.File(PlanDocuments.SchoolNoticesFolder));
+        File.WriteAllText(output.File($"{PlanDocuments.SchoolNoticesFolder}/S9-已撤并学校.pdf"), "an earlier run's school");
+        var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, SmallPlan.Options(pdf: true), CancellationToken.None);
         Assert.True(result.PdfMade, result.PdfMessage);
-        Assert.StartsWith("%PDF", output.Read(PlanDocuments.NoticesPdf));
-        Assert.StartsWith("%PDF", output.Read(PlanDocuments.ReportPdf));
-        Assert.Empty(Directory.EnumerateFiles(output.Path, ".*"));
+        Assert.All([PlanDocuments.NoticesPdf, PlanDocuments.ReportPdf, PlanDocuments.PublicListPdf],
+            pdf => Assert.StartsWith("%PDF", output.Read(pdf)));
+        Assert.Equal(["S1-城关小学.pdf", "S2-新铺小学.pdf", "S3-长潭中心小学.pdf"],
+            Directory.EnumerateFiles(output.File(PlanDocuments.SchoolNoticesFolder)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path, ".*"));
+    }
+
+    [Fact]
+    public async Task A_notice_running_over_a_page_costs_every_pdf_and_says_so()
+    {
+        using var templates = TempFolder.CopyOfTemplates();
+        File.AppendAllText(templates.File(DocumentTemplates.StyleFile), "\n.official { min-height: 300mm; }\n");
+        using var output = new TempFolder();
+        var options = SmallPlan.Options(pdf: true) with { TemplatesFolder = templates.Path };
+        var result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), output.Path, options, CancellationToken.None);
+        Assert.False(result.PdfMade);
+        Assert.StartsWith("notices.pdf 共 10 页，应为 5 页", result.PdfMessage);
+        Assert.Empty(Directory.EnumerateFiles(output.Path, "*.pdf", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path, ".*"));
     }
 
     /// <summary>A shell script standing in for Chromium: prints a stub PDF, or fails for a page whose URL contains <paramref name="failing"/>.</summary>

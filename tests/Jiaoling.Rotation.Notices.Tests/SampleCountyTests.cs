@@ -27,7 +27,7 @@ public sealed class SampleCountyTests(ITestOutputHelper log)
             $"process CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms");
         var templates = PlanDocuments.LoadTemplates(SmallPlan.Options());
         var clock = Stopwatch.StartNew();
-        var docs = new HtmlDocuments(templates, input, SmallPlan.IssueDate);
+        var docs = new HtmlDocuments(templates, input, SmallPlan.ReportDate);
         var rendered = docs.Notices.Sum(n => docs.Notice(n).Length) + docs.SchoolPages().Sum(p => p.Html.Length)
             + docs.PublicList().Length + docs.Report().Length;
         log.WriteLine($"{DataFolder}: {plan.Assignments.Count} rows, {result.Files.Count} files; " +
@@ -39,7 +39,7 @@ public sealed class SampleCountyTests(ITestOutputHelper log)
     }
 
     [Fact]
-    public async Task Notices_print_to_one_pdf_a_page_each_with_chinese_text()
+    public async Task Notices_print_a_page_each_after_the_document_and_every_school_gets_its_pdf()
     {
         var input = Input(out var plan);
         using var output = new TempFolder();
@@ -48,12 +48,38 @@ public sealed class SampleCountyTests(ITestOutputHelper log)
         log.WriteLine($"with PDF: {clock.ElapsedMilliseconds} ms");
         Assert.True(result.PdfMade, result.PdfMessage);
         var notices = output.File(PlanDocuments.NoticesPdf);
-        Assert.Equal(plan.Assignments.Select(a => a.TeacherId).Distinct().Count(), Poppler.Pages(notices));
+        var teachers = plan.Assignments.Select(a => a.TeacherId).Distinct().Count();
+        Assert.Equal(1 + teachers, Poppler.Pages(notices));
         var text = Poppler.Text(notices);
         Assert.Contains("交流轮岗通知书", text);
         Assert.Contains(input.County.Teachers[plan.Assignments[0].TeacherId].Name, text);
-        Assert.Contains(input.County.Policy.Issuer, text);
+        Assert.Contains($"附件{teachers}", text);
         Assert.Contains("评估报告", Poppler.Text(output.File(PlanDocuments.ReportPdf)));
+        var schools = plan.Assignments.SelectMany(a => new[] { a.From, a.To }).Distinct().ToList();
+        var bySchool = Directory.EnumerateFiles(output.File(PlanDocuments.SchoolNoticesFolder)).Select(Path.GetFileName).ToList();
+        Assert.Equal(schools.Count, bySchool.Count);
+        Assert.All(schools, id => Assert.Single(bySchool, f => f!.StartsWith(id.Value + "-", StringComparison.Ordinal)));
+        var list = output.File(PlanDocuments.PublicListPdf);
+        var pages = Poppler.Pages(list);
+        Assert.True(pages > 1, "the county's public list should run over several pages");
+        Assert.Matches($@"第\s*{pages}\s*页\s*共\s*{pages}\s*页", Poppler.PageText(list, pages));
+    }
+
+    [Fact]
+    public async Task The_page_of_a_typical_school_prints_on_one_a4_page()
+    {
+        var input = Input(out var plan);
+        var rows = plan.Assignments.SelectMany(a => new[] { a.From, a.To }).CountBy(id => id.Value).OrderBy(kv => kv.Value).ToList();
+        var (typical, count) = rows[rows.Count / 2];
+        var docs = new HtmlDocuments(PlanDocuments.LoadTemplates(SmallPlan.Options()), input, SmallPlan.ReportDate);
+        using var output = new TempFolder();
+        var html = output.File("school.html");
+        File.WriteAllText(html, docs.SchoolPages().Single(p => p.SchoolId == typical).Html);
+        var browser = Pdf.Browser.Find(null);
+        Assert.NotNull(browser);
+        await new Pdf.ChromiumPrinter(browser, TimeSpan.FromSeconds(120)).PrintAsync([(html, output.File("school.pdf"))], CancellationToken.None);
+        log.WriteLine($"typical school {typical}: {count} rows");
+        Assert.Equal(1, Poppler.Pages(output.File("school.pdf")));
     }
 
     [Fact]

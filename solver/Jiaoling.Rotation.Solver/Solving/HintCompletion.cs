@@ -21,7 +21,10 @@ internal static class HintCompletion
         LexicographicSolver.Hint(model, hint);
         var solver = new CpSolver
         {
-            StringParameters = SolverParameters.For(options, limit) + " fix_variables_to_their_hinted_value:true cp_model_presolve:false",
+            // One worker that stops at the first solution: with every decision fixed there is nothing to
+            // optimise, and on a loaded machine a portfolio of workers only shares out the little time there is.
+            StringParameters = SolverParameters.For(options, limit, workers: 1, proveBound: false)
+                               + " fix_variables_to_their_hinted_value:true cp_model_presolve:false stop_after_first_solution:true",
         };
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))

@@ -32,7 +32,9 @@ internal static class LexicographicSolver
             // The level's new variables need values: complete the greedy hint (first level) or the previous
             // level's solution. The completed plan is also the fallback when the level finds nothing better.
             var seed = solution is null ? start : AsHint(solution);
-            if (HintCompletion.Complete(m.Cp, seed, options, limit * 0.2, ct) is { } complete)
+            // At least a few seconds, as a level whose start cannot be completed is skipped on a loaded machine.
+            var completion = TimeSpan.FromTicks(Math.Max((limit * 0.2).Ticks, Math.Min(TimeSpan.FromSeconds(5).Ticks, (left * 0.25).Ticks)));
+            if (HintCompletion.Complete(m.Cp, seed, options, completion, ct) is { } complete)
             {
                 seed = AsHint(complete);
                 solution = complete;
@@ -44,7 +46,7 @@ internal static class LexicographicSolver
             var solver = new CpSolver
             {
                 StringParameters = SolverParameters.For(options, limit, proveBound: i == 0, gapLimit: last ? 0 : options.LevelGapLimit,
-                    lightPresolve: m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
+                    lightPresolve: i > 0 || m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
             };
             CpSolverStatus status;
             var callback = new ProgressCallback(m, levels[i].Name, i, levels.Count, progress, clock);

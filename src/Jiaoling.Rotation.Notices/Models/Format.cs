@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 
 namespace Jiaoling.Rotation.Notices.Models;
 
@@ -28,6 +29,14 @@ internal static class Format
     public static string Percent(double? fraction) => fraction is { } f ? (f * 100).ToString("0.0", Invariant) + "%" : "—";
 
     public static string Percent(decimal fraction) => Percent((double)fraction);
+
+    /// <summary>The solver's status in words: 最优（已证明） or 可行（未证明最优）.</summary>
+    public static string SolverStatus(string status) => status switch
+    {
+        SolverSummary.Optimal => "最优（已证明）",
+        SolverSummary.Feasible => "可行（未证明最优）",
+        _ => status,
+    };
 
     public static string Subject(Subject? subject) => subject is { } s ? Codes.Subject.Label(s) : "";
 

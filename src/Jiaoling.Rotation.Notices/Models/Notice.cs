@@ -1,14 +1,17 @@
 namespace Jiaoling.Rotation.Notices.Models;
 
 /// <summary>
-/// One teacher's notice (交流轮岗通知书), every value formatted for print. <c>Kind</c> is the plan's
-/// kind code (transfer, itinerant, principal) the template branches on; an itinerant notice lists its
-/// shares, the others name the new school.
+/// One teacher's notice (交流轮岗通知书), an annex item of the plan's one document (<see cref="NoticeFile"/>),
+/// every value formatted for print. <c>Kind</c> is the plan's kind code (transfer, itinerant, principal)
+/// the template branches on; an itinerant notice lists its shares, the others name the new school.
+/// <c>Body</c> is the notice's main sentence, shared by the HTML, PDF and Word versions.
+/// <c>CopyTo</c> lists the sending and receiving schools (抄送); <c>SchoolIds</c> are their ids.
 /// </summary>
 public sealed record Notice(
-    string DocNumber,
+    int AnnexNo,
     string Kind,
     string KindLabel,
+    string Title,
     string TeacherId,
     string Name,
     string Stage,
@@ -24,7 +27,8 @@ public sealed record Notice(
     string EndDate,
     string TermYears,
     string Reason,
+    string Body,
     string ReportDate,
     string ReportPlace,
-    string Issuer,
-    string IssueDate);
+    string CopyTo,
+    IReadOnlyList<string> SchoolIds);

@@ -4,26 +4,49 @@ namespace Jiaoling.Rotation.Notices.Pdf;
 
 /// <summary>
 /// Prints HTML files to PDF with headless Chromium, one browser run per document, each with a fresh
-/// profile folder; a run that outlasts the timeout is killed.
+/// profile folder, as many at once as the machine has cores (at most four); a run that outlasts the
+/// timeout is killed.
 /// </summary>
 public sealed class ChromiumPrinter(string browser, TimeSpan timeout)
 {
+    private static readonly int Parallel = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>
     /// Prints the (html, pdf) pairs all or nothing: each document goes to a hidden temporary file beside its
     /// target (named like <c>OutputFolder</c>'s staging folder), and the files move into place only when
     /// every one has printed. When one fails or the run is cancelled, the temporary files are deleted and no
     /// target is created or changed. Throws <see cref="PdfException"/> with a Chinese message naming the
-    /// document that failed. <paramref name="progress"/> hears, in Chinese, which document is printing.
+    /// document that failed (the first in the list when several failed). <paramref name="progress"/> hears, in
+    /// Chinese, each document as it starts printing.
     /// </summary>
     public async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, CancellationToken ct, IProgress<string>? progress = null)
     {
         var staged = jobs.Select(j => (j.Html, j.Pdf, Temp: TempPath(j.Pdf))).ToList();
         try
         {
-            foreach (var ((html, pdf, temp), i) in staged.Select((job, i) => (job, i)))
+            var failures = new System.Collections.Concurrent.ConcurrentDictionary<int, PdfException>();
+            var next = -1;
+            // After a failure no new document starts; the ones printing finish, so the error reported is
+            // the first failed document's whatever order the runs end in.
+            async Task Worker()
             {
-                progress?.Report($"正在打印 PDF 第 {i + 1}/{staged.Count} 个：{Path.GetFileName(pdf)}");
-                await PrintOneAsync(html, temp, Path.GetFileName(pdf), ct);
+                while (failures.IsEmpty && Interlocked.Increment(ref next) is var i && i < staged.Count)
+                {
+                    try
+                    {
+                        progress?.Report($"正在打印 PDF 第 {i + 1}/{staged.Count} 个：{Path.GetFileName(staged[i].Pdf)}");
+                        await PrintOneAsync(staged[i].Html, staged[i].Temp, Path.GetFileName(staged[i].Pdf), ct);
+                    }
+                    catch (PdfException e)
+                    {
+                        failures[i] = e;
+                    }
+                }
+            }
+            await Task.WhenAll(Enumerable.Range(0, Math.Min(Parallel, staged.Count)).Select(_ => Worker()));
+            if (!failures.IsEmpty)
+            {
+                throw failures.MinBy(f => f.Key).Value;
             }
             foreach (var (_, pdf, temp) in staged)
             {

@@ -5,8 +5,9 @@ using Jiaoling.Rotation.Notices.Models;
 namespace Jiaoling.Rotation.Notices.Xlsx;
 
 /// <summary>
-/// plan.xlsx for HR: a summary sheet (汇总) and a sheet per kind of row (交流轮岗, 走教, 校长交流), with
-/// Chinese headers. Only fields HR may see outside its own views (P and N) are written.
+/// plan.xlsx for HR: a summary sheet (汇总, all in Chinese) and a sheet per kind of row (交流轮岗, 走教,
+/// 校长交流), with Chinese headers, real dates and formatted percentages. Only fields HR may see outside
+/// its own views (P and N) are written.
 /// </summary>
 internal static class PlanWorkbook
 {
@@ -28,8 +29,8 @@ internal static class PlanWorkbook
     [
         no, a.TeacherId.Value, county.Teachers.GetValueOrDefault(a.TeacherId)?.Name ?? a.TeacherName,
         Format.Stage(a.Stage), a.From.Value, Format.SchoolName(county, a.From), a.To.Value, Format.SchoolName(county, a.To),
-        Format.Subject(a.Subject), a.Share, a.Kind == AssignmentKind.Itinerant ? a.Share * 5 : null,
-        a.StartDate.ToString("yyyy-MM-dd"), a.EndDate.ToString("yyyy-MM-dd"), a.Reason,
+        a.Kind == AssignmentKind.Principal ? "校长" : Format.Subject(a.Subject), a.Share,
+        a.Kind == AssignmentKind.Itinerant ? a.Share * 5 : null, a.StartDate, a.EndDate, a.Reason,
     ];
 
     private static IEnumerable<IReadOnlyList<object?>> Summary(RenderInput input)
@@ -37,21 +38,26 @@ internal static class PlanWorkbook
         var (before, after) = (input.Before, input.After);
         yield return ["符合交流条件教师（人）", before.Rotation.Eligible, after.Rotation.Eligible];
         yield return ["交流轮岗教师（人）", null, after.Rotation.Rotated];
-        yield return ["交流比例", null, after.Rotation.Ratio];
-        yield return ["骨干教师占比", null, after.Rotation.BackboneShare];
+        yield return ["交流比例", null, Percent(after.Rotation.Ratio)];
+        yield return ["骨干教师占比", null, Percent(after.Rotation.BackboneShare)];
         yield return ["校长交流（人）", null, after.Rotation.PrincipalsMoved];
         yield return ["走教教师（人）", null, after.Rotation.ItinerantTeachers];
-        yield return ["紧缺学科缺额（折合全职人数）", before.ShortageFte, after.ShortageFte];
+        yield return ["紧缺学科缺额（折合全职人数）", Shown.Fixed(before.ShortageFte, 1), Shown.Fixed(after.ShortageFte, 1)];
         foreach (var stage in CountyMetrics.Stages)
         {
             foreach (var indicator in StageIndicators.All)
             {
                 var (b, a) = (before.Indicators[stage][indicator], after.Indicators[stage][indicator]);
-                yield return [$"{Format.Stage(stage)}{IndicatorLabels.Label(indicator)}", b.County, a.County];
-                yield return [$"{Format.Stage(stage)}{IndicatorLabels.Short(indicator)}差异系数", b.Cv, a.Cv];
+                yield return [$"{Format.Stage(stage)}{IndicatorLabels.Label(indicator)}", Fixed(b.County, 2), Fixed(a.County, 2)];
+                yield return [$"{Format.Stage(stage)}{IndicatorLabels.Short(indicator)}差异系数", Fixed(b.Cv, 3), Fixed(a.Cv, 3)];
             }
         }
-        yield return ["求解状态", null, input.Solver.Status];
-        yield return ["最优性差距", null, input.Solver.Gap];
+        yield return ["求解状态", null, Format.SolverStatus(input.Solver.Status)];
+        yield return ["求解用时（秒）", null, Shown.Fixed(input.Solver.Seconds, 1)];
+        yield return ["最优性差距", null, Shown.Percent(input.Solver.Gap)];
     }
+
+    private static Shown? Percent(double? fraction) => fraction is { } f ? Shown.Percent(f) : null;
+
+    private static Shown? Fixed(double? value, int decimals) => value is { } v ? Shown.Fixed(v, decimals) : null;
 }

@@ -11,7 +11,7 @@ public sealed class CheckVerbTests
     {
         var (exit, stdout, _) = CliRun.Of("check", "--data", RepoPaths.ContractExample, "--plan", Fixture("clean-plan.csv"));
         Assert.Equal(0, exit);
-        Assert.Equal("方案共 49 条记录，符合全部 15 条规则。", stdout.Trim());
+        Assert.Equal("方案共 49 条记录，符合全部 16 条规则。", stdout.Trim());
     }
 
     [Fact]

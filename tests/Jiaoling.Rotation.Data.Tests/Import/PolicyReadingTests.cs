@@ -36,8 +36,43 @@ public sealed class PolicyReadingTests
         DatasetAssert.PolicyEqual(expected, policy);
     }
 
+    [Fact]
+    public void Document_keys_set_the_number_dates_and_contacts()
+    {
+        var policy = Read("""
+            {
+              "doc_number": 12, "notice_date": "2027-8-10", "report_date": "2027/8/30",
+              "publicity_start": "2027-07-01", "publicity_days": 5,
+              "contact_person": "人事股 李老师", "contact_phone": "0753-1230001", "supervision_phone": "(0753) 123 0002"
+            }
+            """);
+
+        Assert.Equal((12, new DateOnly(2027, 8, 10), new DateOnly(2027, 8, 30)), (policy.DocNumber, policy.NoticeDay, policy.ReportDay));
+        Assert.Equal((new DateOnly(2027, 7, 1), new DateOnly(2027, 7, 5)), (policy.PublicityFirstDay, policy.PublicityLastDay));
+        Assert.Equal(("人事股 李老师", "0753-1230001", "(0753) 123 0002"), (policy.ContactPerson, policy.ContactPhone, policy.SupervisionPhone));
+    }
+
+    [Fact]
+    public void Document_dates_default_to_the_plan_start_date()
+    {
+        var policy = Read("""{"plan_start_date": "2028-09-01", "publicity_days": 10}""");
+
+        Assert.Equal(1, policy.DocNumber);
+        Assert.Equal(new DateOnly(2028, 8, 2), policy.NoticeDay);
+        Assert.Equal(new DateOnly(2028, 9, 1), policy.ReportDay);
+        Assert.Equal((new DateOnly(2028, 7, 17), new DateOnly(2028, 7, 26)), (policy.PublicityFirstDay, policy.PublicityLastDay));
+        Assert.Null(policy.ContactPhone);
+    }
+
     public static TheoryData<string, string> BadValues => new()
     {
+        { "{\n  \"doc_number\": 0\n}", "policy.json:2" },
+        { "{\n  \"publicity_days\": 31\n}", "policy.json:2" },
+        { "{\n  \"contact_phone\": \"请拨 12\"\n}", "policy.json:2" },
+        { "{\n  \"supervision_phone\": 7872345\n}", "policy.json:2" },
+        { "{\n  \"notice_date\": \"2027-08-02\",\n  \"report_date\": \"2027-08-01\"\n}", "policy.json:3" },
+        { "{\n  \"notice_date\": \"2027-09-10\"\n}", "policy.json:2" },
+        { "{\n  \"publicity_start\": \"2027-07-30\"\n}", "policy.json:2" },
         { "{\n  \"term_years\": 3,\n  \"min_years_at_school\": 31\n}", "policy.json:3" },
         { "{\n  \"term_years\": 2.5\n}", "policy.json:2" },
         { "{\n\n  \"min_exchange_ratio\": \"0.1\"\n}", "policy.json:3" },
@@ -72,6 +107,17 @@ public sealed class PolicyReadingTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(expected, $"{error.File}:{error.Line}");
+    }
+
+    [Fact]
+    public void A_public_notice_period_ending_after_signing_says_so_in_chinese()
+    {
+        using var dataset = TempDataset.Valid().With("policy.json", "{\n  \"notice_date\": \"2027-08-02\",\n  \"publicity_start\": \"2027-07-28\"\n}");
+
+        var error = Assert.Single(dataset.Read().Errors).ToString();
+
+        Assert.Equal("policy.json:3: 键 publicity_start 使公示期 2027-07-28 至 2027-08-03 未在成文日期 2027-08-02 之前结束："
+            + "公示期满、无异议后才能发文，请提前 publicity_start 或推后 notice_date", error);
     }
 
     [Fact]

@@ -68,11 +68,11 @@ public abstract class ServiceHostFixture(PostgresServer server) : IAsyncLifetime
     protected Task<PlanJob> EnqueueAsync(double seconds = 30) =>
         new JobQueue(DataSource).EnqueueAsync(new JobRequest("jiaoling", "2027", seconds, 1, 7, "hr01"), CancellationToken.None);
 
-    /// <summary>Waits (up to 30 s) until the job satisfies the condition, and returns it.</summary>
-    protected async Task<PlanJob> WaitForAsync(long jobId, Func<PlanJob, bool> condition)
+    /// <summary>Waits (up to 30 s, or <paramref name="within"/>) until the job satisfies the condition, and returns it.</summary>
+    protected async Task<PlanJob> WaitForAsync(long jobId, Func<PlanJob, bool> condition, TimeSpan? within = null)
     {
         var queue = new JobQueue(DataSource);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             var job = (await queue.GetAsync("jiaoling", jobId, CancellationToken.None))!;

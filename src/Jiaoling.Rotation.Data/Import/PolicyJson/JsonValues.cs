@@ -52,6 +52,18 @@ internal sealed class JsonValues(JsonKeyLines lines, ProblemLog log)
         return null;
     }
 
+    /// <summary>A telephone number as printed: digits, with hyphens, spaces or brackets between them.</summary>
+    public string? Phone(string path, JsonElement value)
+    {
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : "";
+        if (text.Count(char.IsAsciiDigit) >= 3 && text.Length <= 30 && text.All(c => char.IsAsciiDigit(c) || "-–—() （）".Contains(c)))
+        {
+            return text;
+        }
+        Error(path, $"的值 {value.GetRawText()} 无效，应为电话号码（数字，可含短横线、空格、括号），如 \"0753-7872345\"");
+        return null;
+    }
+
     public DateOnly? Date(string path, JsonElement value) =>
         value.ValueKind == JsonValueKind.String && ValueParsers.TryDate(value.GetString()!, out var date)
             ? date

@@ -56,6 +56,7 @@ internal static class PolicyReader
             {
                 policy = PolicyKeys.Apply(policy, path, property.Value, values);
             }
+            NoticeDatesCheck.Check(policy, values);
             return policy;
         }
     }
