@@ -8,9 +8,11 @@ public static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        TemplateVerb.Create(),
         DiagnoseVerb.Create(),
         PlanVerb.Create(),
         CheckVerb.Create(),
+        CompareVerb.Create(),
         BenchVerb.Create(),
         GenerateVerb.Create(),
         MigrateVerb.Create(),

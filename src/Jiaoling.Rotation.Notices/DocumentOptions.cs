@@ -23,4 +23,10 @@ public sealed record DocumentOptions
     /// carry the policy's dates (<c>notice_date</c>, <c>publicity_start</c>), never this one.
     /// </summary>
     public DateOnly? ReportDate { get; init; }
+
+    /// <summary>
+    /// Where to say, in Chinese, what the writing is doing (rendering the documents, printing each PDF) so
+    /// a console can show it; null says nothing.
+    /// </summary>
+    public IProgress<string>? Progress { get; init; }
 }

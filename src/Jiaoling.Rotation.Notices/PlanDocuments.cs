@@ -39,6 +39,7 @@ public static class PlanDocuments
         DocumentOptions options, CancellationToken ct)
     {
         var docs = new HtmlDocuments(templates, input, options.ReportDate ?? DateOnly.FromDateTime(DateTime.Today));
+        options.Progress?.Report($"正在生成通知书 {docs.Notices.Count} 份、学校页、公示名单和报告");
         var pages = Render(docs, ct);
         var written = new List<string>();
         foreach (var (name, html) in pages)
@@ -100,10 +101,11 @@ public static class PlanDocuments
                 (allNotices, Staged(NoticesPdf)),
                 (Path.Combine(outFolder, "report.html"), Staged(ReportPdf)),
                 (Path.Combine(outFolder, "public-list.html"), Staged(PublicListPdf)),
-            ], ct);
+            ], ct, options.Progress);
             var bySchool = docs.SchoolNotices()
                 .Select(s => (Pdf: $"{SchoolNoticesFolder}/{Models.Format.FileName($"{s.SchoolId}-{s.Name}")}.pdf", s.Notices))
                 .ToList();
+            options.Progress?.Report($"正在按学校拆分通知书 PDF（{bySchool.Count} 所学校）");
             Directory.CreateDirectory(Staged(SchoolNoticesFolder));
             NoticeSplitter.Split(Staged(NoticesPdf), docs.Notices.Count, bySchool.Select(s => (Staged(s.Pdf), s.Notices)));
             var pdfs = new List<string> { NoticesPdf, ReportPdf, PublicListPdf };

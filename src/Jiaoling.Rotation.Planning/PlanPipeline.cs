@@ -4,6 +4,7 @@ using Jiaoling.Rotation.Data.Csv;
 using Jiaoling.Rotation.Data.Output;
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Notices;
+using Jiaoling.Rotation.Planning.Terminal;
 using Jiaoling.Rotation.Solver;
 using Jiaoling.Rotation.Solver.Checking;
 
@@ -27,11 +28,10 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
         var county = County.Create(dataset);
         var clock = Stopwatch.StartNew();
         var options = new SolverOptions { TimeLimit = settings.TimeLimit, Workers = settings.Workers, Seed = settings.Seed };
-        var solverProgress = new Progress<SolverProgress>(p =>
-            progress.Report(new PlanProgress(p.Level, p.Objective, p.Bound, TimeSpan.FromSeconds(p.ElapsedSeconds))));
+        var steps = new StepTracker(county, settings.Revision?.Previous, settings.TimeLimit, progress);
         var outcome = await Task.Run(() => settings.Revision is { } revision
-            ? Planner.Replan(county, revision, options, solverProgress, ct)
-            : Planner.Solve(county, options, solverProgress, ct), ct);
+            ? Planner.Replan(county, revision, options, steps, ct)
+            : Planner.Solve(county, options, steps, ct), ct);
         ct.ThrowIfCancellationRequested();
         if (!outcome.HasPlan)
         {
@@ -50,7 +50,9 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
         var solver = SolverSummaries.From(outcome, clock.Elapsed.TotalSeconds);
         var input = RenderInput.Measure(county, outcome.Plan, solver);
         var metrics = MetricsJson.ToJson(solver, input.Before, input.After);
-        var written = await WriteAsync(county, input, metrics, templates, outFolder, ct);
+        var activity = steps.Activity(() => clock.Elapsed);
+        activity.Report("正在写出方案、指标和文书");
+        var written = await WriteAsync(county, input, metrics, templates, outFolder, documents with { Progress = activity }, ct);
         if (written.PdfMessage is { } note)
         {
             await log.WriteLineAsync(note);
@@ -64,11 +66,12 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
             Gap = solver.Gap,
             LevelsJson = System.Text.Json.JsonSerializer.Serialize(solver.Levels),
             MetricsJson = metrics,
+            Summary = RunSummary.Lines(input),
         };
     }
 
-    private async Task<DocumentResult> WriteAsync(County county, RenderInput input, string metrics,
-        DocumentTemplates templates, string outFolder, CancellationToken ct)
+    private static async Task<DocumentResult> WriteAsync(County county, RenderInput input, string metrics,
+        DocumentTemplates templates, string outFolder, DocumentOptions documentOptions, CancellationToken ct)
     {
         using var folder = OutputFolder.Stage(outFolder, PlanFile, MetricsFile, DemandFile,
             PlanDocuments.NoticesPdf, PlanDocuments.ReportPdf, PlanDocuments.PublicListPdf);
@@ -78,7 +81,7 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
         }
         await File.WriteAllTextAsync(Path.Combine(folder.Path, MetricsFile), metrics, ct);
         DemandCsv.WriteIfDerived(county, folder.Path);
-        var documentsWritten = await PlanDocuments.WriteAllAsync(templates, input, folder.Path, documents, ct);
+        var documentsWritten = await PlanDocuments.WriteAllAsync(templates, input, folder.Path, documentOptions, ct);
         folder.Commit();
         return documentsWritten;
     }

@@ -19,4 +19,7 @@ public sealed record PlanRunResult
     public string LevelsJson { get; init; } = "[]";
     public string? MetricsJson { get; init; }
     public string? Message { get; init; }
+
+    /// <summary>The closing lines a console prints after a plan was written (<see cref="Terminal.RunSummary"/>).</summary>
+    public IReadOnlyList<string> Summary { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Planning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -49,9 +49,10 @@ internal static class LexicographicSolver
                     lightPresolve: i > 0 || m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
             };
             CpSolverStatus status;
+            var callback = new ProgressCallback(m, levels[i].Name, i, levels.Count, progress, clock);
             using (ct.Register(solver.StopSearch))
             {
-                status = solver.Solve(m.Cp, new ProgressCallback(levels[i].Name, progress, clock));
+                status = solver.Solve(m.Cp, callback);
             }
             var seconds = (clock.Elapsed - started).TotalSeconds;
             if (i == 0)
@@ -70,6 +71,7 @@ internal static class LexicographicSolver
                     var proven = status == CpSolverStatus.Optimal && Gap(objective, bound) == 0;
                     results.Add(new LevelResult(levels[i].Name, proven ? "optimal" : "feasible",
                         objective, bound, Gap(objective, bound), seconds));
+                    callback.Finished(solution, objective, bound);
                     Hold(m, levels[i], values[i], solution);
                     break;
                 case CpSolverStatus.Unknown when solution is not null && values[i].Index >= solution.Length:
@@ -82,6 +84,7 @@ internal static class LexicographicSolver
                     // Before presolve ends the bound is still the objective variable's domain: report 0 instead.
                     var known = solver.BestObjectiveBound > -(1L << 49) ? solver.BestObjectiveBound : Math.Min(0, reached);
                     results.Add(new LevelResult(levels[i].Name, "feasible", reached, known, Gap(reached, known), seconds));
+                    callback.Finished(solution, reached, known);
                     Hold(m, levels[i], values[i], solution);
                     break;
                 case CpSolverStatus.Infeasible when solution is not null:

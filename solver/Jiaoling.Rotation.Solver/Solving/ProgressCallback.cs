@@ -1,12 +1,48 @@
 using System.Diagnostics;
 using Google.OrTools.Sat;
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Model;
 
 namespace Jiaoling.Rotation.Solver.Solving;
 
-/// <summary>Reports each improving solution of a level to the caller's progress sink.</summary>
-internal sealed class ProgressCallback(string level, IProgress<SolverProgress>? progress, Stopwatch clock)
-    : CpSolverSolutionCallback
+/// <summary>
+/// Reports each improving solution of a level to the caller's progress sink, with the plan it stands for
+/// at the level's first solution and then at most once a second (reading a plan holds up the search), and
+/// the level's final solution when the level ends.
+/// </summary>
+internal sealed class ProgressCallback(RotationModel m, string level, int index, int count, IProgress<SolverProgress>? progress,
+    Stopwatch clock) : CpSolverSolutionCallback
 {
-    public override void OnSolutionCallback() =>
-        progress?.Report(new SolverProgress(level, ObjectiveValue(), BestObjectiveBound(), clock.Elapsed.TotalSeconds));
+    private static readonly TimeSpan ReadEvery = TimeSpan.FromSeconds(1);
+    private TimeSpan? _lastRead;
+
+    public override void OnSolutionCallback()
+    {
+        if (progress is null)
+        {
+            return;
+        }
+        Plan? plan = null;
+        if (_lastRead is not { } last || clock.Elapsed - last >= ReadEvery)
+        {
+            var solution = new long[m.Cp.Model.Variables.Count];
+            for (var v = 0; v < solution.Length; v++)
+            {
+                solution[v] = SolutionIntegerValue(v);
+            }
+            plan = new PlanReader(m, solution).Rows();
+            _lastRead = clock.Elapsed;
+        }
+        progress.Report(Report(ObjectiveValue(), BestObjectiveBound(), plan, done: false));
+    }
+
+    /// <summary>Reports the solution the level ends with.</summary>
+    public void Finished(long[] solution, double objective, double bound) =>
+        progress?.Report(Report(objective, bound, new PlanReader(m, solution).Rows(), done: true));
+
+    private SolverProgress Report(double objective, double bound, Plan? plan, bool done) =>
+        new(level, objective, bound, clock.Elapsed.TotalSeconds)
+        {
+            LevelIndex = index, LevelCount = count, LevelDone = done, Incumbent = plan,
+        };
 }

@@ -21,7 +21,7 @@ public static class DatasetReader
         var teachers = content.Table(TeacherColumns.Schema) is { } t
             ? TeachersTable.Read(TableView.Open(t, TeacherColumns.Schema, log), schools)
             : TeacherIndex.Missing;
-        var demand = content.Table(DemandColumns.Schema) is { } d
+        var demand = content.Table(DemandColumns.Schema) is { } d && !IsEmptyDemand(d, log)
             ? DemandTable.Read(TableView.Open(d, DemandColumns.Schema, log), schools)
             : null;
         var distances = content.Table(DistanceColumns.Schema) is { } k
@@ -39,5 +39,20 @@ public static class DatasetReader
                 Policy = policy, Decisions = decisions,
             };
         return new ReadResult(dataset, log.Errors, log.Warnings, content.Files);
+    }
+
+    /// <summary>
+    /// A demand table with a header and no rows — the 需求 sheet of a fill-in workbook left blank — means
+    /// no demand was given: no school needing any teacher is never what a county meant, so the demand is
+    /// derived, with a warning saying so.
+    /// </summary>
+    private static bool IsEmptyDemand(RawTable table, ProblemLog log)
+    {
+        if (table.Rows.Any(r => !r.IsBlank))
+        {
+            return false;
+        }
+        log.Warn(table.File, 1, "需求表没有数据行，已按课程方案和编制标准测算各校需求");
+        return true;
     }
 }

@@ -16,9 +16,10 @@ public sealed class ChromiumPrinter(string browser, TimeSpan timeout)
     /// target (named like <c>OutputFolder</c>'s staging folder), and the files move into place only when
     /// every one has printed. When one fails or the run is cancelled, the temporary files are deleted and no
     /// target is created or changed. Throws <see cref="PdfException"/> with a Chinese message naming the
-    /// document that failed (the first in the list when several failed).
+    /// document that failed (the first in the list when several failed). <paramref name="progress"/> hears, in
+    /// Chinese, each document as it starts printing.
     /// </summary>
-    public async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, CancellationToken ct)
+    public async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, CancellationToken ct, IProgress<string>? progress = null)
     {
         var staged = jobs.Select(j => (j.Html, j.Pdf, Temp: TempPath(j.Pdf))).ToList();
         try
@@ -33,6 +34,7 @@ public sealed class ChromiumPrinter(string browser, TimeSpan timeout)
                 {
                     try
                     {
+                        progress?.Report($"正在打印 PDF 第 {i + 1}/{staged.Count} 个：{Path.GetFileName(staged[i].Pdf)}");
                         await PrintOneAsync(staged[i].Html, staged[i].Temp, Path.GetFileName(staged[i].Pdf), ct);
                     }
                     catch (PdfException e)

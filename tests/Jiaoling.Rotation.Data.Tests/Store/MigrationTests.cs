@@ -17,6 +17,12 @@ public sealed class MigrationTests(PostgresServer server) : StoreTestBase(server
     }
 
     [Fact]
+    public void Migration_versions_run_one_two_three_without_a_gap_or_a_twin()
+    {
+        Assert.Equal(Enumerable.Range(1, Migration.All.Count), Migration.All.Select(m => m.Version));
+    }
+
+    [Fact]
     public async Task A_schema_newer_than_the_code_is_refused_with_a_clear_message()
     {
         await using (var cmd = DataSource.CreateCommand(

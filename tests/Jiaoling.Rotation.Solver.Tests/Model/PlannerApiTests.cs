@@ -32,6 +32,22 @@ public sealed class PlannerApiTests
         Assert.ThrowsAny<OperationCanceledException>(() => Planner.Solve(county, new SolverOptions(), null, cts.Token));
     }
 
+    [Fact]
+    public void Each_level_ends_with_a_report_of_its_place_among_the_levels_and_the_plan_it_reached()
+    {
+        var reports = new List<SolverProgress>();
+
+        var outcome = Planner.Solve(_example.Value, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15) }, new SyncProgress(reports.Add));
+
+        var done = reports.Where(r => r.LevelDone).ToList();
+        Assert.Equal(outcome.Levels.Select(l => l.Name), done.Select(r => r.Level));
+        Assert.Equal(Enumerable.Range(0, done.Count), done.Select(r => r.LevelIndex));
+        Assert.All(reports, r => Assert.Equal(5, r.LevelCount));
+        Assert.All(done, r => Assert.NotNull(r.Incumbent));
+        // The last level's plan is the plan the run returns, reasons aside.
+        Assert.Equal(outcome.Plan.Assignments.Select(a => a with { Reason = "" }), done[^1].Incumbent!.Assignments);
+    }
+
     /// <summary>Reports on the solver's thread, so the test sees every report before Solve returns.</summary>
     private sealed class SyncProgress(Action<SolverProgress> report) : IProgress<SolverProgress>
     {

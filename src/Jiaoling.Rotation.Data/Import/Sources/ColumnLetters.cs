@@ -1,7 +1,7 @@
 namespace Jiaoling.Rotation.Data.Import.Sources;
 
 /// <summary>Excel's column letters: A for the first column, Z for the 26th, AA for the 27th.</summary>
-internal static class ColumnLetters
+public static class ColumnLetters
 {
     /// <summary>The letters of the 0-based column index.</summary>
     public static string Of(int index) => index < 26

@@ -11,8 +11,7 @@ internal sealed class DatasetFolder
 {
     public const string PolicyFile = "policy.json";
 
-    public static readonly IReadOnlyList<TableSchema> Schemas =
-        [SchoolColumns.Schema, TeacherColumns.Schema, DemandColumns.Schema, DistanceColumns.Schema, DecisionColumns.Schema];
+    public static IReadOnlyList<TableSchema> Schemas => ContractTables.All;
 
     private readonly Dictionary<TableSchema, RawTable> _tables = new();
     private readonly List<SourceFile> _files = [];

@@ -50,6 +50,10 @@ internal static class XlsxSource
         foreach (var sheet in sheets)
         {
             var name = sheet.Name?.Value ?? "";
+            if (name.Trim() == ContractTables.InstructionsSheet)
+            {
+                continue;
+            }
             var schema = DatasetFolder.Schemas.FirstOrDefault(s => s.MatchesSheet(name));
             if (schema is null)
             {

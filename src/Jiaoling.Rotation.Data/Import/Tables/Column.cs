@@ -1,7 +1,7 @@
 namespace Jiaoling.Rotation.Data.Import.Tables;
 
 /// <summary>A column of a contract table: its English name, its Chinese alias, and whether the header must have it.</summary>
-internal sealed record Column(string Name, string Alias, bool Required = false)
+public sealed record Column(string Name, string Alias, bool Required = false)
 {
     /// <summary>
     /// Whether the column holds prose (a name, a town, a reason) that is kept as typed; every other column

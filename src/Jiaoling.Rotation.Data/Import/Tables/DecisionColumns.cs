@@ -1,7 +1,7 @@
 namespace Jiaoling.Rotation.Data.Import.Tables;
 
 /// <summary>The columns of decisions.csv.</summary>
-internal static class DecisionColumns
+public static class DecisionColumns
 {
     public static readonly Column TeacherId = new("teacher_id", "工号", true);
     public static readonly Column Decision = new("decision", "复核决定", true);

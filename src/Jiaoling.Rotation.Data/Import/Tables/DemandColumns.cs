@@ -1,7 +1,7 @@
 namespace Jiaoling.Rotation.Data.Import.Tables;
 
 /// <summary>The columns of demand.csv (also the format the planner writes derived demand in).</summary>
-internal static class DemandColumns
+public static class DemandColumns
 {
     public static readonly Column SchoolId = new("school_id", "学校代码", true);
     public static readonly Column Stage = new("stage", "学段", true);

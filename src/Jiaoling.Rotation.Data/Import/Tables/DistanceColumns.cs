@@ -1,7 +1,7 @@
 namespace Jiaoling.Rotation.Data.Import.Tables;
 
 /// <summary>The columns of distances.csv.</summary>
-internal static class DistanceColumns
+public static class DistanceColumns
 {
     public static readonly Column From = new("from_school_id", "起点学校代码", true);
     public static readonly Column To = new("to_school_id", "终点学校代码", true);

@@ -1,7 +1,7 @@
 namespace Jiaoling.Rotation.Data.Import.Tables;
 
 /// <summary>The columns of schools.csv.</summary>
-internal static class SchoolColumns
+public static class SchoolColumns
 {
     public static readonly Column Id = new("school_id", "学校代码", true);
     public static readonly Column Name = new("name", "学校名称", true) { FreeText = true };

@@ -4,7 +4,7 @@ namespace Jiaoling.Rotation.Data.Import.Tables;
 /// A table of the contract: its name (<c>schools</c>, the CSV file's stem and a sheet name), its Chinese
 /// alias (a sheet name too), whether the dataset must have it, and its columns.
 /// </summary>
-internal sealed record TableSchema(string Name, string Alias, bool Required, IReadOnlyList<Column> Columns)
+public sealed record TableSchema(string Name, string Alias, bool Required, IReadOnlyList<Column> Columns)
 {
     public string CsvName => Name + ".csv";
 

@@ -1,7 +1,7 @@
 namespace Jiaoling.Rotation.Data.Import.Tables;
 
 /// <summary>The columns of teachers.csv: the contract's, then the project's post_school_id (docs/data.md).</summary>
-internal static class TeacherColumns
+public static class TeacherColumns
 {
     public static readonly Column Id = new("teacher_id", "工号", true);
     public static readonly Column Name = new("name", "姓名", true) { FreeText = true };

@@ -1,6 +1,6 @@
 using Jiaoling.Rotation.Domain;
 
-namespace Jiaoling.Rotation.Web;
+namespace Jiaoling.Rotation.Planning;
 
 /// <summary>
 /// The difference between two plans, row by row: rows only in the new plan (added), only in the old one
