@@ -4,6 +4,7 @@
 # next year's data from it (rollover). Writes a table of the years to docs/four-years.md.
 #   bash docs/four-years.sh                 # 60 s per plan
 #   TIME_LIMIT=120 bash docs/four-years.sh  # longer solves
+#   KEEP=out/four-years bash docs/four-years.sh  # also keep each year's plan folder and next year's dataset there
 # Needs what the README needs (.NET SDK, the PostgreSQL server and its psql client). Leaves nothing running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,12 @@ chmod 755 "$work"  # as root, the cluster below belongs to the postgres user, wh
 # machine is neither reused nor stopped.
 export TMPDIR="$work/tmp"
 mkdir -p "$TMPDIR"
-cleanup() { bash "$root/.ci/postgres-local" stop >/dev/null 2>&1 || true; rm -rf "$work"; }
+keep="${KEEP:-}"
+cleanup() {
+  bash "$root/.ci/postgres-local" stop >/dev/null 2>&1 || true
+  if [[ -n "$keep" ]]; then mkdir -p "$keep" && cp -r "$work"/plan-* "$work"/data-* "$keep"/ 2>/dev/null || true; fi
+  rm -rf "$work"
+}
 trap cleanup EXIT
 export ConnectionStrings__Rotation="$(bash .ci/postgres-local)"
 conn="$ConnectionStrings__Rotation"

@@ -48,7 +48,7 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
             };
         }
         var solver = SolverSummaries.From(outcome, clock.Elapsed.TotalSeconds);
-        var input = RenderInput.Measure(county, outcome.Plan, solver);
+        var input = RenderInput.Measure(county, outcome.Plan, solver) with { Vacancies = VacancyReasons.Explain(county, outcome.Plan) };
         var metrics = MetricsJson.ToJson(solver, input.Before, input.After);
         var activity = steps.Activity(() => clock.Elapsed);
         activity.Report("正在写出方案、指标和文书");

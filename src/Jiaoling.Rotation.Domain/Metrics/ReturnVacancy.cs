@@ -10,9 +10,13 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 /// <param name="AfterReturn">The same once the teacher has gone back, before this plan sends anyone.</param>
 /// <param name="After">The same after the whole plan.</param>
 /// <param name="FilledBy">Rows of the plan that bring a teacher of that stage and subject to the host school.</param>
+/// <param name="Candidates">
+/// When the host ends worse off: the teachers who could still be sent — eligible (or volunteers), not unwilling, not in the
+/// plan, of the stage and subject, from a school with a teacher to spare after the plan — nearest first.
+/// </param>
 /// <param name="Why">Null when the host ends no worse off than before the return; otherwise the reason in Chinese, naming the rule ids.</param>
 public sealed record ReturnVacancy(Assignment Return, decimal Before, decimal AfterReturn, decimal After,
-    IReadOnlyList<Assignment> FilledBy, string? Why)
+    IReadOnlyList<Assignment> FilledBy, IReadOnlyList<Teacher> Candidates, string? Why)
 {
     /// <summary>Whether the host school ends the year with no more unmet demand in the stage and subject than before the return.</summary>
     public bool Filled => Why is null;
@@ -31,32 +35,32 @@ public sealed record ReturnVacancy(Assignment Return, decimal Before, decimal Af
             var filledBy = plan.Assignments
                 .Where(a => a.To == r.From && a.Kind != AssignmentKind.Return && a.Stage == r.Stage && a.Subject == r.Subject)
                 .ToList();
-            var why = afterPlan <= before + Tolerance.Value ? null : Reason(county, key, planned, after);
-            return new ReturnVacancy(r, before, Supply.Unmet(required, county.SupplyBaseline.GetValueOrDefault(key)), afterPlan, filledBy, why);
+            var candidates = afterPlan <= before + Tolerance.Value ? [] : Sendable(county, key, planned, after);
+            return new ReturnVacancy(r, before, Supply.Unmet(required, county.SupplyBaseline.GetValueOrDefault(key)), afterPlan, filledBy,
+                candidates, afterPlan <= before + Tolerance.Value ? null : Unsent(candidates.Count, null));
         }).ToList();
     }
 
     /// <summary>
-    /// Why no one of the stage and subject could be sent: nobody eligible and free teaches it (eligibility,
-    /// subject_match), or every such teacher is needed where they are (no_new_shortage).
+    /// Why nobody was sent, given which rules sending each candidate would break (rule ids; empty when at least one
+    /// candidate breaks none; null when not checked): nobody to send (eligibility), every candidate blocked, or candidates
+    /// left unsent.
     /// </summary>
-    private static string Reason(County county, DemandKey key, HashSet<TeacherId> planned, IReadOnlyDictionary<DemandKey, decimal> after)
+    public static string Unsent(int candidates, IReadOnlyCollection<string>? broken) => (candidates, broken?.Count) switch
     {
-        var free = county.Dataset.Teachers
+        (0, _) => "全县没有其他符合交流条件、愿意交流、本校又有富余的该学段该学科教师（eligibility、no_new_shortage）",
+        (_, null) => $"有 {candidates} 名可派的该学科教师未派",
+        (_, 0) => $"有 {candidates} 名可派的该学科教师，本方案把调动用在了缺口更大的学校（复核时可要求调派）",
+        _ => $"可派的 {candidates} 名该学科教师调来都会违反规则（{string.Join("、", broken)}）",
+    };
+
+    private static List<Teacher> Sendable(County county, DemandKey key, HashSet<TeacherId> planned, IReadOnlyDictionary<DemandKey, decimal> after) =>
+        county.Dataset.Teachers
             .Where(t => t.SchoolId != key.School && t.Stage == key.Stage && t.CanTeach(key.Subject) && !t.IsPrincipal
                 && !planned.Contains(t.Id) && county.Status[t.Id].MayTransfer && t.Willing != Willingness.No)
+            .Where(t => after.GetValueOrDefault(new DemandKey(t.SchoolId, key.Stage, key.Subject)) - 1m
+                        >= county.Required(new DemandKey(t.SchoolId, key.Stage, key.Subject)) - Tolerance.Value)
+            .OrderBy(t => county.Distances.Km(t.SchoolId, key.School))
+            .ThenBy(t => t.Id)
             .ToList();
-        if (free.Count == 0)
-        {
-            return "全县没有其他符合交流条件、愿意交流且能教该学段该学科的教师（eligibility、subject_match）";
-        }
-        var spare = free.Count(t =>
-        {
-            var home = new DemandKey(t.SchoolId, key.Stage, key.Subject);
-            return after.GetValueOrDefault(home) - 1m >= county.Required(home) - Tolerance.Value;
-        });
-        return spare == 0
-            ? $"符合条件的 {free.Count} 名该学科教师调出都会使本校出现新缺口（no_new_shortage）"
-            : $"符合条件且本校有富余的 {spare} 名该学科教师已用于更紧缺的学校或受调出上限、达标线限制（outflow_cap、keep_standards）";
-    }
 }

@@ -21,7 +21,7 @@ internal static class ReportBuilder
             Rotation(input.After.Rotation, policy),
             Domain.Metrics.Directions.Places.Select(DirectionRow.Label).ToList(),
             DirectionRow.Build(input.After.Rotation.Directions),
-            ReturnRow.Build(county, input.Plan),
+            ReturnRow.Build(county, input.Vacancies),
             Format.Fte(input.Before.ShortageFte),
             Format.Fte(input.After.ShortageFte),
             Codes.Area.Values.Select(Codes.Area.Label).ToList(),

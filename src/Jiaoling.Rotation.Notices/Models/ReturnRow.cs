@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Notices.Models;
 /// <summary>A teacher returning at the end of a term, as the county report lists it: the post left at the host school and what became of it.</summary>
 public sealed record ReturnRow(string TeacherId, string Name, string Host, string Home, string Post, string Unmet, string Outcome)
 {
-    public static IReadOnlyList<ReturnRow> Build(County county, Plan plan) => ReturnVacancy.Of(county, plan).Select(v => new ReturnRow(
+    public static IReadOnlyList<ReturnRow> Build(County county, IReadOnlyList<ReturnVacancy> vacancies) => vacancies.Select(v => new ReturnRow(
         v.Return.TeacherId.Value,
         county.Teachers.GetValueOrDefault(v.Return.TeacherId)?.Name ?? v.Return.TeacherName,
         Format.SchoolName(county, v.Return.From),

@@ -40,10 +40,10 @@ public static class RunSummary
                   + $"校长交流 {r.PrincipalsMoved} 人（应交流 {r.PrincipalsDue} 人），走教教师 {r.ItinerantTeachers} 人。");
         if (r.Returns > 0)
         {
-            var vacancies = ReturnVacancy.Of(input.County, input.Plan);
-            lines.Add($"期满返回：{r.Returns} 人回到人事关系学校（不计入比例）；留下的空缺中 {vacancies.Count(v => v.Filled)} 个已补足或缺额未增加"
-                      + string.Concat(vacancies.Where(v => !v.Filled).Select(v =>
-                          $"；{input.County.Schools[v.Return.From].Name}{Codes.Stage.Label(v.Return.Stage)}{Codes.Subject.Label(v.Return.Subject!.Value)}未补足：{v.Why}")) + "。");
+            var vacancies = input.Vacancies;
+            var open = vacancies.Count(v => !v.Filled);
+            lines.Add($"期满返回：{r.Returns} 人回到人事关系学校（不计入比例）；留下的 {vacancies.Count} 个学科空缺中 {vacancies.Count - open} 个已补足或缺额未增加"
+                      + (open > 0 ? $"，{open} 个未补足（学校和原因见报告“期满返回与留下的空缺”表）。" : "。"));
         }
         if (r.RotatedBefore > 0)
         {

@@ -1,6 +1,7 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Checking;
+using Jiaoling.Rotation.Solver.Rules;
 using Jiaoling.Rotation.Solver.Tests.Builders;
 
 namespace Jiaoling.Rotation.Solver.Tests.Model;
@@ -12,7 +13,7 @@ namespace Jiaoling.Rotation.Solver.Tests.Model;
 /// </summary>
 public sealed class ReturnsTests
 {
-    private static CountyBuilder Exchange(bool spare = true, bool stays = false)
+    private static CountyBuilder Exchange(bool spare = true, bool stays = false, double? maxTransferKm = null)
     {
         var start = new Policy().PlanStartDate;
         var builder = Scenario.Quiet()
@@ -20,6 +21,10 @@ public sealed class ReturnsTests
             .Demand("U", Subject.CHN, spare ? 2m : 3m).Demand("R", Subject.CHN, 1m)
             .Teacher("X", "R", t => t.With(x => x with { PostSchoolId = new SchoolId("U"), LastRotationEnd = start }))
             .Teacher("Y", "U").Teacher("Z", "U");
+        if (maxTransferKm is { } km)
+        {
+            builder = builder.Policy(p => p with { MaxTransferKm = km, ItinerantMaxKm = km });
+        }
         return stays ? builder.Decide("X", DecisionKind.Stay) : builder;
     }
 
@@ -63,6 +68,20 @@ public sealed class ReturnsTests
         Assert.False(vacancy.Filled);
         Assert.Equal(1m, vacancy.After);
         Assert.Contains("no_new_shortage", vacancy.Why);
+    }
+
+    [Fact]
+    public void A_post_left_empty_because_the_host_is_farther_than_a_transfer_may_go_is_explained_by_max_transfer_km()
+    {
+        var builder = Exchange(maxTransferKm: 10);
+        var county = builder.Build();
+        var plan = Scenario.Solve(builder).Plan;
+
+        var vacancy = Assert.Single(VacancyReasons.Explain(county, plan));
+
+        Assert.False(vacancy.Filled);
+        Assert.Equal(2, vacancy.Candidates.Count);
+        Assert.Contains(RuleIds.MaxTransferKm, vacancy.Why);
     }
 
     [Fact]
