@@ -13,24 +13,24 @@ public static class ContractFolder
     /// <summary>The files <see cref="Write"/> may write.</summary>
     public static readonly string[] FileNames = ["schools.csv", "teachers.csv", "demand.csv", "policy.json"];
 
-    private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void Write(Dataset dataset, string folder)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "schools.csv"), ContractCsv.Schools(dataset.Schools), _utf8);
-        File.WriteAllText(Path.Combine(folder, "teachers.csv"), ContractCsv.Teachers(dataset.Teachers), _utf8);
+        File.WriteAllText(Path.Combine(folder, "schools.csv"), ContractCsv.Schools(dataset.Schools), Utf8);
+        File.WriteAllText(Path.Combine(folder, "teachers.csv"), ContractCsv.Teachers(dataset.Teachers), Utf8);
         var demand = Path.Combine(folder, "demand.csv");
         if (dataset.Demand is { } rows)
         {
-            File.WriteAllText(demand, ContractCsv.Demand(rows), _utf8);
+            File.WriteAllText(demand, ContractCsv.Demand(rows), Utf8);
         }
         else
         {
             // A folder written over keeps no demand.csv of an earlier generation.
             File.Delete(demand);
         }
-        File.WriteAllText(Path.Combine(folder, "policy.json"), PolicyJson(dataset.Policy), _utf8);
+        File.WriteAllText(Path.Combine(folder, "policy.json"), PolicyJson(dataset.Policy), Utf8);
     }
 
     private static string PolicyJson(Policy p)

@@ -9,14 +9,14 @@ namespace Jiaoling.Rotation.Generator;
 /// </summary>
 internal static class IdNumbers
 {
-    private static readonly int[] _weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckChars = "10X98765432";
 
     public static string Make(Random random, DateOnly birth, Gender gender)
     {
         var sequence = 900 + random.Next(50) * 2 + (gender == Gender.Male ? 1 : 0);
         var body = $"441427{birth:yyyyMMdd}{sequence:000}";
-        var sum = body.Select((c, i) => (c - '0') * _weights[i]).Sum();
+        var sum = body.Select((c, i) => (c - '0') * Weights[i]).Sum();
         return body + CheckChars[sum % 11];
     }
 }

@@ -12,7 +12,7 @@ internal static partial class ChineseHelp
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-Hans");
 
-    private static readonly (string English, string Chinese)[] _leftInEnglish =
+    private static readonly (string English, string Chinese)[] LeftInEnglish =
     [
         ("Description:", "说明："),
         ("Usage:", "用法："),
@@ -36,7 +36,7 @@ internal static partial class ChineseHelp
 
     /// <summary>The help text with the headings and labels the zh-Hans resources leave in English made Chinese.</summary>
     public static string Translate(string help) =>
-        _leftInEnglish.Aggregate(help, (text, pair) => text.Replace(pair.English, pair.Chinese, StringComparison.Ordinal));
+        LeftInEnglish.Aggregate(help, (text, pair) => text.Replace(pair.English, pair.Chinese, StringComparison.Ordinal));
 
     /// <summary>A parse error as the resources word it, without the doubled quotes and full stops they leave.</summary>
     public static string Tidy(string error)

@@ -7,11 +7,11 @@ namespace Jiaoling.Rotation.Tests.Review;
 /// <summary>How HR's rulings and the principals' approvals become the decisions of a re-plan.</summary>
 public sealed class ReplanDecisionsTests
 {
-    private static readonly DateTimeOffset _at = new(2027, 6, 1, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset At = new(2027, 6, 1, 8, 0, 0, TimeSpan.Zero);
     private long _id;
 
     private Ruling Rule(string teacher, string decision, string? school = null) =>
-        new(++_id, 1, teacher, decision, school, "hr", _at, null, null);
+        new(++_id, 1, teacher, decision, school, "hr", At, null, null);
 
     private static string[] Lines(IEnumerable<Decision> decisions) => decisions
         .Select(d => $"{d.Teacher} {Codes.Decision.Code(d.Kind)} {d.School}".TrimEnd()).Order(StringComparer.Ordinal).ToArray();
@@ -69,7 +69,7 @@ public sealed class ReplanDecisionsTests
     }
 
     private static RowReview Review(string teacher, string verdict) =>
-        new(1, 1, teacher, "S1", 1, verdict, verdict == "object" ? "理由" : "", "p-s1", _at);
+        new(1, 1, teacher, "S1", 1, verdict, verdict == "object" ? "理由" : "", "p-s1", At);
 
     private static Assignment Row(string teacher, string to, AssignmentKind kind = AssignmentKind.Transfer) => new()
     {

@@ -9,7 +9,8 @@ namespace Jiaoling.Rotation.Tests.Review;
 
 /// <summary>
 /// The database every review test starts from, built once: its own PostgreSQL, a small generated county whose
-/// teachers all carry a hostile name suffix, a finished first plan, and the demo accounts with their passwords.
+/// teachers' names all begin like a spreadsheet formula and end in a script, a finished first plan, and the demo
+/// accounts with their passwords.
 /// Each test works on a copy of it (<see cref="StartSiteAsync"/>), so no test sees another's answers,
 /// objections, locked accounts or publications.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class ReviewSeed : IAsyncLifetime
         {
             await new MigrationRunner(dataSource).ApplyAsync(CancellationToken.None);
             var generated = CountyGenerator.Generate(new GeneratorOptions(GeneratorOptions.MinTeachers, 11));
-            var dataset = generated with { Teachers = generated.Teachers.Select(t => t with { Name = t.Name + ReviewSite.Hostile }).ToList() };
+            var dataset = generated with { Teachers = generated.Teachers.Select(t => t with { Name = ReviewSite.Formula + t.Name + ReviewSite.Hostile }).ToList() };
             await new DatasetWriter(dataSource).ImportAsync(
                 new DatasetImport(ReviewSite.County, "demo", dataset, [], "test", "generated"), CancellationToken.None);
             await using (var host = await ReviewSite.StartHostAsync(_template))

@@ -1,3 +1,4 @@
+using System.Net;
 using Jiaoling.Rotation.App;
 using Jiaoling.Rotation.Data.Store;
 using Jiaoling.Rotation.Data.Store.Review;
@@ -20,6 +21,9 @@ public sealed class ReviewSite : IAsyncDisposable
 {
     public const string County = "jiaoling";
     public const string Hostile = "<script>window.hacked=1</script>";
+
+    /// <summary>What a spreadsheet program would run as a formula if a name or a reason began with it unguarded.</summary>
+    public const string Formula = "=HYPERLINK(\"http://evil.example/\",\"点此\")";
 
     /// <summary>The API key of the site's county, and one of another county that has no data here.</summary>
     public const string ApiKey = "test-key-of-jiaoling-0123456789abcdef";
@@ -121,6 +125,26 @@ public sealed class ReviewSite : IAsyncDisposable
             .Select(a => (a, (IReadOnlySet<string>)dataset.Schools
                 .Where(s => s.Id.Value == a.SchoolId || s.ParentSchoolId?.Value == a.SchoolId).Select(s => s.Id.Value).ToHashSet()))
             .ToList();
+    }
+
+    /// <summary>The principal of a school a row of the current plan sends a teacher to objects to it; returns the row.</summary>
+    public async Task<Assignment> ObjectAsync(string reason)
+    {
+        var plan = await PlanAsync((await CurrentRunAsync()).RunId);
+        var (me, row) = (await PrincipalsAsync())
+            .SelectMany(p => plan.Assignments.Where(a => p.Scope.Contains(a.To.Value)).Select(a => (p.Account, a))).First();
+        using var principal = await PortalClient.SignInAsync(BaseAddress, me.Login, me.Password!);
+        var objected = await principal.PostFormAsync($"/school/rows/{Uri.EscapeDataString(row.TeacherId.Value)}",
+            await principal.TokenAsync("/school"), ("version", "0"), ("verdict", "object"), ("reason", reason));
+        Assert.Equal(HttpStatusCode.Redirect, objected.StatusCode);
+        return row;
+    }
+
+    /// <summary>HR publishes the current plan as final, which fills the register.</summary>
+    public async Task PublishFinalAsync()
+    {
+        using var hr = await PortalClient.SignInAsync(BaseAddress, Hr.Login, Hr.Password!);
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync("/hr/publish", await hr.TokenAsync("/hr"), ("stage", "final"))).StatusCode);
     }
 
     public async Task<long> CountAsync(string sql)

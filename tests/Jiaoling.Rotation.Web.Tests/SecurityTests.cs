@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Jiaoling.Rotation.Domain;
 
@@ -43,13 +44,19 @@ public sealed partial class SecurityTests(ReviewSeed seed) : ReviewTest(seed)
                     ("version", "0"), ("verdict", "object"), ("reason", "越权")), [HttpStatusCode.NotFound], leaks);
             }
         }
+        var teacher = plan.Assignments[0].TeacherId.Value;
+        var jobId = await Site.CountAsync("select min(id) from plan_jobs");
         string[] hrGets = ["/hr", $"/hr/runs/{run.RunId}/files/plan.csv", $"/hr/runs/{run.RunId}/files/plan.xlsx",
             $"/hr/diff/{run.RunId}/{run.RunId}", "/hr/jobs/1?from=1", "/hr/audit", "/hr/accounts", "/hr/objections.xlsx",
-            $"/hr/runs/{run.RunId}/alternatives/{plan.Assignments[0].TeacherId.Value}", $"/api/runs/{run.RunId}", $"/api/runs/{run.RunId}/files/plan.csv"];
+            $"/hr/runs/{run.RunId}/alternatives/{teacher}", "/hr/register", "/hr/register/export", $"/hr/register?q={teacher}",
+            $"/hr/register/teachers/{teacher}", $"/api/runs/{run.RunId}", $"/api/runs/{run.RunId}/files/plan.csv", $"/api/jobs/{jobId}"];
         foreach (var path in hrGets)
         {
             await Expect(client.GetAsync(path), [HttpStatusCode.Forbidden, HttpStatusCode.NotFound], leaks);
         }
+        await Expect(client.SendAsync(new(HttpMethod.Post, $"/api/jobs/{jobId}/cancel")), [HttpStatusCode.Forbidden, HttpStatusCode.NotFound], leaks);
+        await Expect(client.SendAsync(new(HttpMethod.Post, "/api/jobs") { Content = JsonContent.Create(new { dataset = "demo" }) }),
+            [HttpStatusCode.Forbidden, HttpStatusCode.NotFound], leaks);
         foreach (var path in new[] { "/hr/replan", "/hr/publish", "/hr/reviews/1/rule", "/hr/accounts", "/hr/accounts/reset",
             "/hr/accounts/disable", "/hr/accounts/enable" })
         {
@@ -61,6 +68,7 @@ public sealed partial class SecurityTests(ReviewSeed seed) : ReviewTest(seed)
         Assert.Empty(leaks);
         Assert.Equal(0L, await Site.CountAsync($"select count(*) from row_reviews where reason = '越权'"));
         Assert.Equal(0L, await Site.CountAsync("select count(*) from audit_log where action like 'account.%' and actor <> 'test'"));
+        Assert.Equal(0L, await Site.CountAsync("select count(*) from plan_jobs where cancel_requested or id <> " + jobId));
     }
 
     [Fact]

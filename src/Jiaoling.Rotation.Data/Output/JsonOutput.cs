@@ -11,7 +11,7 @@ namespace Jiaoling.Rotation.Data.Output;
 /// </summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions _options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -21,7 +21,7 @@ internal static class JsonOutput
     public static string Document(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, _options))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             write(writer);
         }

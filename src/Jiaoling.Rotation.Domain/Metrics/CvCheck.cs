@@ -6,5 +6,8 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 /// </summary>
 public sealed record CvCheck(Stage Stage, Indicator Indicator, double? Cv, double Threshold)
 {
-    public bool? Pass => Cv is { } cv ? cv <= Threshold : null;
+    public bool? Pass => Passes(Cv, Threshold);
+
+    /// <summary>Whether a CV keeps its largest (within <see cref="Tolerance.Figure"/>); null when the CV is undefined.</summary>
+    public static bool? Passes(double? cv, double threshold) => cv is { } v ? v <= threshold + Tolerance.Figure : null;
 }

@@ -9,9 +9,6 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 /// </summary>
 public static class SchoolStandard
 {
-    /// <summary>The contract's tolerance on "meets the standard".</summary>
-    public const decimal Tolerance = 1e-9m;
-
     /// <summary>The policy's minimum per 100 students for a stage and indicator.</summary>
     public static decimal Minimum(Policy policy, Stage stage, Indicator indicator) => indicator switch
     {
@@ -23,7 +20,7 @@ public static class SchoolStandard
 
     /// <summary>Whether <paramref name="counted"/> teachers meet the minimum for <paramref name="students"/> students.</summary>
     public static bool Meets(int counted, int students, decimal minimum) =>
-        students > 0 && counted * 100m / students >= minimum - Tolerance;
+        students > 0 && counted * 100m / students >= minimum - Tolerance.Standard;
 
     /// <summary>Teachers missing to reach the minimum: max(0, minimum × students ÷ 100 − counted).</summary>
     public static decimal Shortfall(int counted, int students, decimal minimum) =>

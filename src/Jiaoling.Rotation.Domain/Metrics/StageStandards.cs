@@ -37,7 +37,7 @@ public sealed record StageStandards(Stage Stage, IReadOnlyDictionary<Indicator, 
     {
         var missed = StageIndicators.All.Where(i => !Meets(policy, school, i)).ToList();
         return missed.Count == 0 || (missed.Count == 1
-            && (decimal)school.Per100(missed[0]) >= NearMiss * SchoolStandard.Minimum(policy, school.Stage, missed[0]) - SchoolStandard.Tolerance);
+            && (decimal)school.Per100(missed[0]) >= NearMiss * SchoolStandard.Minimum(policy, school.Stage, missed[0]) - Tolerance.Standard);
     }
 
     /// <summary>The share of its minimum the one indicator a school misses must reach for a pass.</summary>

@@ -1,3 +1,4 @@
+using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
 
 namespace Jiaoling.Rotation.Notices.Models;
@@ -24,8 +25,8 @@ internal static class Highlights
                   + (p.KeepStandards ? "；没有学校因交流而降到已达到的最低标准以下。" : "。"));
         var cvs = CountyMetrics.Stages.SelectMany(s => StageIndicators.All.Select(i => (Stage: s, Indicator: i,
             Before: input.Before.Indicators[s][i].Cv, After: input.After.Indicators[s][i].Cv, Limit: BalanceStandards.MaxCv(s)))).ToList();
-        lines.Add($"六项教师配置差异系数中，交流后达标 {cvs.Count(c => c.After <= c.Limit + 1e-9)} 项（交流前 {cvs.Count(c => c.Before <= c.Limit + 1e-9)} 项）。");
-        lines.AddRange(cvs.Where(c => c.Before is { } b && c.After is { } a && a > b + 1e-9).Select(c =>
+        lines.Add($"六项教师配置差异系数中，交流后达标 {cvs.Count(c => CvCheck.Passes(c.After, c.Limit) == true)} 项（交流前 {cvs.Count(c => CvCheck.Passes(c.Before, c.Limit) == true)} 项）。");
+        lines.AddRange(cvs.Where(c => c.Before is { } b && c.After is { } a && a > b + Tolerance.Figure).Select(c =>
             $"注意：{Format.Stage(c.Stage)}{IndicatorLabels.Short(c.Indicator)}差异系数由 {Format.Number(c.Before, 3)} 升至 {Format.Number(c.After, 3)}。"));
         return lines;
     }

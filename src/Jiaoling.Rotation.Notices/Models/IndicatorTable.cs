@@ -26,5 +26,5 @@ internal static class IndicatorTable
         .ToList();
 
     private static string Status(double? cv, double limit) =>
-        cv is { } v ? (v <= limit + 1e-9 ? "达标" : "未达标") : "无数据";
+        CvCheck.Passes(cv, limit) switch { true => "达标", false => "未达标", null => "无数据" };
 }

@@ -40,7 +40,7 @@ internal static class SummaryRows
                 var (b, a) = (input.Before.Indicators[stage][i].Cv, input.After.Indicators[stage][i].Cv);
                 var limit = BalanceStandards.MaxCv(stage);
                 rows.Add(new($"{Format.Stage(stage)}{IndicatorLabels.Short(i)}差异系数 ≤ {Format.Number(limit, 2)}",
-                    Format.Number(b, 3), Format.Number(a, 3), a is { } v ? Verdict(v <= limit + 1e-9) : "无数据",
+                    Format.Number(b, 3), Format.Number(a, 3), CvCheck.Passes(a, limit) is { } pass ? Verdict(pass) : "无数据",
                     b is { } x && a is { } y ? ValueChange.TrendOf(x, y, moreIsBetter: false) : ""));
             }
         }

@@ -1,3 +1,5 @@
+using Jiaoling.Rotation.Domain;
+
 namespace Jiaoling.Rotation.Notices.Models;
 
 /// <summary>
@@ -9,8 +11,7 @@ public sealed record ValueChange(string Stage, string Label, string Before, stri
     /// <summary>The trend of a value where more is better (indicators) or less is better (unmet demand).</summary>
     public static string TrendOf(double before, double after, bool moreIsBetter)
     {
-        const double tolerance = 1e-9;
-        if (Math.Abs(after - before) <= tolerance)
+        if (Math.Abs(after - before) <= Tolerance.Figure)
         {
             return "";
         }

@@ -26,7 +26,7 @@ internal static class CvChart
         svg.Text(Width / 2, 18, $"{Format.Stage(stage)}：三项教师指标的校际差异系数（标准 ≤ {Format.Number(limit, 2)}）");
         svg.Line(Left, Top, Left, Height - Bottom, "#000", 1).Line(Left, Height - Bottom, Width - Right, Height - Bottom, "#000", 1);
         var step = top > 2 ? 0.5 : top > 1 ? 0.25 : 0.1;
-        for (var tick = 0.0; tick <= top + 1e-9; tick += step)
+        for (var tick = 0.0; tick <= top + Tolerance.Figure; tick += step)
         {
             svg.Text(Left - 6, Y(tick) + 4, tick.ToString("0.0#", CultureInfo.InvariantCulture), "end");
         }

@@ -65,7 +65,7 @@ public static class CompareFigures
 
     private static string Better(double? a, double? b, Best best)
     {
-        if (best == Best.None || a is not { } x || b is not { } y || Math.Abs(x - y) <= 1e-9)
+        if (best == Best.None || a is not { } x || b is not { } y || Math.Abs(x - y) <= Tolerance.Figure)
         {
             return "";
         }

@@ -44,11 +44,11 @@ public static class Worse
                     found.Add($"{label}距最低标准的差额由 {Figures.Fte(b[i].Shortfall)} 人增至 {Figures.Fte(a[i].Shortfall)} 人。");
                 }
                 var (vb, va) = (before.Indicators[stage][i], after.Indicators[stage][i]);
-                if (va.County < vb.County - 1e-9)
+                if (va.County < vb.County - Tolerance.Figure)
                 {
                     found.Add($"{label}县域每百名学生拥有数由 {Figures.Number(vb.County, 2)} 降至 {Figures.Number(va.County, 2)}。");
                 }
-                if (va.Cv is { } cvAfter && vb.Cv is { } cvBefore && cvAfter > cvBefore + 1e-9)
+                if (va.Cv is { } cvAfter && vb.Cv is { } cvBefore && cvAfter > cvBefore + Tolerance.Figure)
                 {
                     found.Add($"{label}差异系数由 {Figures.Number(cvBefore, 3)} 升至 {Figures.Number(cvAfter, 3)}。");
                 }

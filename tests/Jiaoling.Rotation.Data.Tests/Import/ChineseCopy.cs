@@ -12,7 +12,7 @@ internal static class ChineseCopy
 {
     public static readonly string[] Tables = ["schools", "teachers", "demand"];
 
-    private static readonly Dictionary<string, string> _schoolAliases = new()
+    private static readonly Dictionary<string, string> SchoolAliases = new()
     {
         ["school_id"] = "学校代码", ["name"] = "学校名称", ["town"] = "所在镇", ["area"] = "城乡类型", ["level"] = "学段类型",
         ["teaching_point"] = "教学点", ["weak"] = "薄弱学校", ["boarding"] = "寄宿制", ["primary_students"] = "小学在校生数",
@@ -21,7 +21,7 @@ internal static class ChineseCopy
         ["group_id"] = "教研联盟",
     };
 
-    private static readonly Dictionary<string, string> _teacherAliases = new()
+    private static readonly Dictionary<string, string> TeacherAliases = new()
     {
         ["teacher_id"] = "工号", ["name"] = "姓名", ["id_number"] = "身份证号", ["gender"] = "性别", ["birth_date"] = "出生日期",
         ["retirement_date"] = "法定退休日期", ["school_id"] = "学校代码", ["stage"] = "任教学段", ["subject"] = "任教学科",
@@ -31,12 +31,12 @@ internal static class ChineseCopy
         ["last_rotation_end"] = "上次交流结束日期", ["home_lat"] = "住址纬度", ["home_lon"] = "住址经度",
     };
 
-    private static readonly Dictionary<string, string> _demandAliases = new()
+    private static readonly Dictionary<string, string> DemandAliases = new()
     {
         ["school_id"] = "学校代码", ["stage"] = "学段", ["subject"] = "学科", ["required_fte"] = "需求人数",
     };
 
-    private static readonly Dictionary<string, Func<string, string>> _values = new()
+    private static readonly Dictionary<string, Func<string, string>> Values = new()
     {
         ["area"] = Label(Codes.Area), ["level"] = Label(Codes.Level), ["gender"] = Label(Codes.Gender),
         ["stage"] = Label(Codes.Stage), ["subject"] = Label(Codes.Subject), ["title"] = Label(Codes.Title),
@@ -58,12 +58,12 @@ internal static class ChineseCopy
     /// <summary>The table with Chinese headers and labels.</summary>
     public static List<string[]> Translate(string table)
     {
-        var aliases = table switch { "schools" => _schoolAliases, "teachers" => _teacherAliases, _ => _demandAliases };
+        var aliases = table switch { "schools" => SchoolAliases, "teachers" => TeacherAliases, _ => DemandAliases };
         var rows = Rows(table);
         var header = rows[0];
         var translated = new List<string[]> { header.Select(h => aliases[h]).ToArray() };
         translated.AddRange(rows.Skip(1).Select(row => row
-            .Select((cell, i) => cell.Length > 0 && _values.TryGetValue(header[i], out var f) ? f(cell) : cell)
+            .Select((cell, i) => cell.Length > 0 && Values.TryGetValue(header[i], out var f) ? f(cell) : cell)
             .ToArray()));
         return translated;
     }

@@ -9,7 +9,7 @@ namespace Jiaoling.Rotation.Data.Tests.Import;
 /// </summary>
 public sealed class CsvRoundTripTests
 {
-    private static readonly string[] _pieces = ["a", "蕉", "岭", ",", "\"", "\n", "\r\n", "\r", " ", "；", "\"\"", ",\""];
+    private static readonly string[] Pieces = ["a", "蕉", "岭", ",", "\"", "\n", "\r\n", "\r", " ", "；", "\"\"", ",\""];
 
     public static TheoryData<int> Seeds => new(Enumerable.Range(1, 40));
 
@@ -37,7 +37,7 @@ public sealed class CsvRoundTripTests
         var builder = new StringBuilder("校");
         for (var i = random.Next(1, 8); i > 0; i--)
         {
-            builder.Append(_pieces[random.Next(_pieces.Length)]);
+            builder.Append(Pieces[random.Next(Pieces.Length)]);
         }
         return builder.Append('名').ToString();
     }

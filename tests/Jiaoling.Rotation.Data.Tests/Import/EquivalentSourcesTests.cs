@@ -10,12 +10,12 @@ namespace Jiaoling.Rotation.Data.Tests.Import;
 /// <summary>The same county given as GB18030 CSV with Chinese headers, as a workbook or as per-table files reads the same.</summary>
 public sealed class EquivalentSourcesTests
 {
-    private static readonly HashSet<string> _dateColumns =
+    private static readonly HashSet<string> DateColumns =
         ["birth_date", "retirement_date", "school_start_date", "role_start_date", "last_rotation_end"];
 
-    private static readonly HashSet<string> _boolColumns = ["teaching_point", "weak", "boarding", "needs_rural_service"];
+    private static readonly HashSet<string> BoolColumns = ["teaching_point", "weak", "boarding", "needs_rural_service"];
 
-    private static readonly HashSet<string> _numberColumns =
+    private static readonly HashSet<string> NumberColumns =
     [
         "primary_students", "primary_classes", "junior_students", "junior_classes", "special_needs_students", "staff_quota",
         "lat", "lon", "home_lat", "home_lon", "required_fte",
@@ -102,9 +102,9 @@ public sealed class EquivalentSourcesTests
     private static object? Cell(string column, string text) => text switch
     {
         "" => null,
-        _ when _dateColumns.Contains(column) => DateOnly.Parse(text.Replace('/', '-'), CultureInfo.InvariantCulture),
-        _ when _boolColumns.Contains(column) => text is "true" or "是",
-        _ when _numberColumns.Contains(column) => decimal.Parse(text, CultureInfo.InvariantCulture),
+        _ when DateColumns.Contains(column) => DateOnly.Parse(text.Replace('/', '-'), CultureInfo.InvariantCulture),
+        _ when BoolColumns.Contains(column) => text is "true" or "是",
+        _ when NumberColumns.Contains(column) => decimal.Parse(text, CultureInfo.InvariantCulture),
         _ => text,
     };
 }

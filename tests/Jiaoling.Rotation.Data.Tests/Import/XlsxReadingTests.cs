@@ -3,10 +3,10 @@ namespace Jiaoling.Rotation.Data.Tests.Import;
 /// <summary>Excel specifics: numbers in text columns, lost id numbers, sheet names, tables given twice.</summary>
 public sealed class XlsxReadingTests
 {
-    private static readonly object?[] _schoolHeader =
+    private static readonly object?[] SchoolHeader =
         ["学校代码", "学校名称", "所在镇", "城乡类型", "学段类型", "小学在校生数", "小学班级数", "纬度", "经度"];
 
-    private static readonly object?[] _teacherHeader =
+    private static readonly object?[] TeacherHeader =
     [
         "teacher_id", "name", "id_number", "gender", "birth_date", "school_id", "stage", "subject", "title", "backbone",
         "education", "school_start_date", "role",
@@ -121,8 +121,8 @@ public sealed class XlsxReadingTests
     {
         var dataset = TempDataset.Empty();
         new XlsxBuilder()
-            .Sheet("学校", [_schoolHeader, [1001m, "一小", "蕉城镇", "urban", "primary", 300m, 8m, 24.6565m, 116.1735m]])
-            .Sheet("教师", [_teacherHeader, .. teachers.Select(t => t.Length == 0 ? null : t).Select(t => (IReadOnlyList<object?>)(t ?? []))])
+            .Sheet("学校", [SchoolHeader, [1001m, "一小", "蕉城镇", "urban", "primary", 300m, 8m, 24.6565m, 116.1735m]])
+            .Sheet("教师", [TeacherHeader, .. teachers.Select(t => t.Length == 0 ? null : t).Select(t => (IReadOnlyList<object?>)(t ?? []))])
             .Save(Path.Combine(dataset.Folder, "county.xlsx"));
         return dataset;
     }

@@ -7,7 +7,7 @@ public sealed class PlanCsvTests : IDisposable
 {
     private readonly PlanText _files = new();
 
-    private static readonly Plan _plan = new(
+    private static readonly Plan SamplePlan = new(
     [
         Row("T00001", AssignmentKind.Transfer, Subject.MUS, 1.0m, "补充乡村学校音乐教师"),
         Row("T00002", AssignmentKind.Itinerant, Subject.PE, 0.3m, "走教体育，每周 \"两天\", 下午"),
@@ -17,7 +17,7 @@ public sealed class PlanCsvTests : IDisposable
     [Fact]
     public void Written_plan_has_the_contract_header_codes_dates_and_one_decimal_shares()
     {
-        var text = Write(_plan);
+        var text = Write(SamplePlan);
 
         var lines = text.Split('\n');
         Assert.Equal("teacher_id,teacher_name,kind,from_school_id,to_school_id,stage,subject,share,start_date,end_date,reason", lines[0]);
@@ -29,19 +29,19 @@ public sealed class PlanCsvTests : IDisposable
     [Fact]
     public void Written_plan_reads_back_equal()
     {
-        var path = Save(Write(_plan));
+        var path = Save(Write(SamplePlan));
 
         var result = Csv.PlanCsv.Read(path);
 
         Assert.Empty(result.Problems);
-        Assert.Equal(_plan.Assignments, result.Plan!.Assignments);
+        Assert.Equal(SamplePlan.Assignments, result.Plan!.Assignments);
         Assert.Equal([2, 3, 4], result.Lines);
     }
 
     [Fact]
     public void Bad_rows_are_plan_format_problems_and_the_other_rows_still_read()
     {
-        var text = Write(_plan) + "T00004,某人,move,S001,S006,primary,MUS,1.0,2027-09-01,2030-09-01,x\n" +
+        var text = Write(SamplePlan) + "T00004,某人,move,S001,S006,primary,MUS,1.0,2027-09-01,2030-09-01,x\n" +
                    ",某人,transfer,S001,S006,primary,MUS,1.0,2027-09-01,2030-09-01,x\n" +
                    "T00005,某人,itinerant,S001,S006,primary,MUS,三成,2027-09-01,2030-09-01,x\n" +
                    "T00006,某人,transfer,S001,S006,primary,MUS,1.0,2027-09-31,2030-09-01,x\n";
@@ -56,13 +56,13 @@ public sealed class PlanCsvTests : IDisposable
     [Fact]
     public void A_wrong_header_is_a_problem_at_line_1()
     {
-        var text = Write(_plan).Replace("share,start_date", "start_date,share").Replace(",1.0,2027-09-01,", ",2027-09-01,1.0,")
+        var text = Write(SamplePlan).Replace("share,start_date", "start_date,share").Replace(",1.0,2027-09-01,", ",2027-09-01,1.0,")
             .Replace(",0.3,2027-09-01,", ",2027-09-01,0.3,");
 
         var result = Csv.PlanCsv.Read(Save(text));
 
         Assert.Equal("plan.csv:1", $"{result.Problems.Single().File}:{result.Problems.Single().Line}");
-        Assert.Equal(_plan.Assignments, result.Plan!.Assignments);
+        Assert.Equal(SamplePlan.Assignments, result.Plan!.Assignments);
     }
 
     [Fact]

@@ -10,10 +10,10 @@ namespace Jiaoling.Rotation.Domain.Tests.Generator;
 /// </summary>
 public class SampleBalanceTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<County> _sample = new(() => County.Create(
+    private static readonly Lazy<County> LazySample = new(() => County.Create(
         CountyGenerator.Generate(new GeneratorOptions(GeneratorOptions.SampleTeachers, GeneratorOptions.SampleSeed))));
 
-    private static County Sample => _sample.Value;
+    private static County Sample => LazySample.Value;
 
     [Fact]
     public void Backbone_and_pe_art_cvs_start_between_half_and_one()

@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Solver.Tests.Model;
 /// <summary>couples, itinerant_limits, principal_rotation and decisions: rules about particular people.</summary>
 public sealed class PeopleRuleTests
 {
-    private static readonly DateOnly _longAgo = new(2015, 9, 1);
+    private static readonly DateOnly LongAgo = new(2015, 9, 1);
 
     // S1 can spare its music teacher; rural S2, 40 km away, lacks one (too far for itinerant teaching).
     private static Builders.CountyBuilder MusicGap() => Scenario.Quiet()
@@ -44,7 +44,7 @@ public sealed class PeopleRuleTests
     {
         var county = Scenario.Quiet()
             .School("S1").School("S2", s => s.At(10))
-            .Teacher("P1", "S1", t => t.Principal(_longAgo))
+            .Teacher("P1", "S1", t => t.Principal(LongAgo))
             .Teacher("P2", "S2", t => t.Principal(new DateOnly(2024, 9, 1)));
 
         Assert.Equal(["P1 principal S1→S2 1.0", "P2 principal S2→S1 1.0"], Scenario.Rows(Scenario.Solve(county)));
@@ -55,7 +55,7 @@ public sealed class PeopleRuleTests
     {
         var county = Scenario.Quiet()
             .School("S1").School("S2", s => s.At(10))
-            .Teacher("P1", "S1", t => t.Principal(_longAgo));
+            .Teacher("P1", "S1", t => t.Principal(LongAgo));
 
         Scenario.AssertInfeasibleNaming(Scenario.Solve(county), RuleIds.PrincipalRotation);
     }

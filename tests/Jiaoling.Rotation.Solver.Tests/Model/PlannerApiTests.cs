@@ -6,12 +6,12 @@ namespace Jiaoling.Rotation.Solver.Tests.Model;
 /// <summary>The planner's surface: progress reports, levels and cancellation.</summary>
 public sealed class PlannerApiTests
 {
-    private static readonly Lazy<Domain.County> _example = new(() => FixtureReader.Read(RepoPaths.ContractExample));
+    private static readonly Lazy<Domain.County> Example = new(() => FixtureReader.Read(RepoPaths.ContractExample));
 
     [Fact]
     public void Planning_reports_progress_for_each_level_in_the_policys_order()
     {
-        var county = _example.Value;
+        var county = Example.Value;
         var reports = new List<SolverProgress>();
 
         var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30) }, new SyncProgress(reports.Add));
@@ -25,7 +25,7 @@ public sealed class PlannerApiTests
     [Fact]
     public void A_cancelled_run_throws_operation_cancelled()
     {
-        var county = _example.Value;
+        var county = Example.Value;
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
@@ -37,7 +37,7 @@ public sealed class PlannerApiTests
     {
         var reports = new List<SolverProgress>();
 
-        var outcome = Planner.Solve(_example.Value, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15) }, new SyncProgress(reports.Add));
+        var outcome = Planner.Solve(Example.Value, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15) }, new SyncProgress(reports.Add));
 
         var done = reports.Where(r => r.LevelDone).ToList();
         Assert.Equal(outcome.Levels.Select(l => l.Name), done.Select(r => r.Level));

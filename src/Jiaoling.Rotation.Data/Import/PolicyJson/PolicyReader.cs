@@ -12,12 +12,12 @@ namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 /// </summary>
 internal static class PolicyReader
 {
-    private static readonly JsonReaderOptions _readerOptions = new()
+    private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
     };
 
-    private static readonly JsonDocumentOptions _documentOptions = new()
+    private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
     };
@@ -31,8 +31,8 @@ internal static class PolicyReader
         JsonDocument document;
         try
         {
-            lines = new JsonKeyLines(utf8, _readerOptions);
-            document = JsonDocument.Parse(utf8, _documentOptions);
+            lines = new JsonKeyLines(utf8, ReaderOptions);
+            document = JsonDocument.Parse(utf8, DocumentOptions);
         }
         catch (JsonException e)
         {

@@ -9,7 +9,7 @@ namespace Jiaoling.Rotation.Data.Import.Sources;
 /// </summary>
 internal static class TextDecoder
 {
-    private static readonly byte[] _bom = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -18,9 +18,9 @@ internal static class TextDecoder
     public static string Decode(byte[] bytes)
     {
         var span = bytes.AsSpan();
-        if (span.StartsWith(_bom))
+        if (span.StartsWith(Bom))
         {
-            span = span[_bom.Length..];
+            span = span[Bom.Length..];
         }
         return Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : Gb18030.GetString(bytes);
     }

@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Data.Import.Tables;
 /// <summary>Reads the values of one row of teachers.csv into a <see cref="Teacher"/>.</summary>
 internal static class TeacherRow
 {
-    private static readonly char[] _listSeparators = [';', '；'];
+    private static readonly char[] ListSeparators = [';', '；'];
 
     public static Teacher? Read(RowReader row, TeacherId id)
     {
@@ -80,7 +80,7 @@ internal static class TeacherRow
             return [];
         }
         var subjects = new List<Subject>();
-        foreach (var part in text.Split(_listSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (Codes.Subject.TryParse(part, out var subject))
             {

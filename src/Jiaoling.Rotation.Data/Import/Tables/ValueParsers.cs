@@ -9,7 +9,7 @@ internal static partial class ValueParsers
     public const string BoolFormat = "true/false、yes/no、1/0 或 是/否";
     public const string DateFormat = "YYYY-M-D、YYYY/M/D、YYYY.M.D 或 YYYY年M月D日 格式的有效日期";
 
-    private const NumberStyles _numberStyle =
+    private const NumberStyles NumberStyle =
         NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite |
         NumberStyles.AllowTrailingWhite;
 
@@ -61,13 +61,13 @@ internal static partial class ValueParsers
     /// </summary>
     public static bool TryDecimal(string text, out decimal value)
     {
-        var ok = decimal.TryParse(text, _numberStyle, CultureInfo.InvariantCulture, out value);
+        var ok = decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out value);
         value /= 1.000000000000000000000000000000000m;
         return ok;
     }
 
     public static bool TryDouble(string text, out double value) =>
-        double.TryParse(text, _numberStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        double.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     /// <summary>Number of decimal places a decimal is written with, trailing zeros ignored.</summary>
     public static int DecimalPlaces(decimal value)
