@@ -35,6 +35,14 @@ public static class PolicyFile
         w.WriteNumber("itinerant_max_schools", p.ItinerantMaxSchools);
         w.WriteString("issuer", p.Issuer);
         w.WriteString("doc_number_prefix", p.DocNumberPrefix);
+        w.WriteNumber("doc_number", p.DocNumber);
+        Optional(w, "notice_date", p.NoticeDate);
+        Optional(w, "report_date", p.ReportDate);
+        Optional(w, "publicity_start", p.PublicityStart);
+        w.WriteNumber("publicity_days", p.PublicityDays);
+        Optional(w, "contact_person", p.ContactPerson);
+        Optional(w, "contact_phone", p.ContactPhone);
+        Optional(w, "supervision_phone", p.SupervisionPhone);
         w.WriteBoolean("keep_standards", p.KeepStandards);
         w.WriteNumber("standard_qualified_primary", p.StandardQualifiedPrimary);
         w.WriteNumber("standard_qualified_junior", p.StandardQualifiedJunior);
@@ -46,6 +54,23 @@ public static class PolicyFile
         Norms(w, p.DemandNorms);
         w.WriteEndObject();
     });
+
+    /// <summary>An optional key is written only when set, so reading the file back leaves it unset too.</summary>
+    private static void Optional(Utf8JsonWriter w, string key, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(key, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void Optional(Utf8JsonWriter w, string key, string? text)
+    {
+        if (text is not null)
+        {
+            w.WriteString(key, text);
+        }
+    }
 
     private static void Norms(Utf8JsonWriter w, DemandNorms n)
     {

@@ -18,6 +18,7 @@ public sealed record Report(
     RotationSection Rotation,
     IReadOnlyList<string> Places,
     IReadOnlyList<DirectionRow> Directions,
+    IReadOnlyList<ReturnRow> Returns,
     string ShortageBefore,
     string ShortageAfter,
     IReadOnlyList<string> Areas,

@@ -21,6 +21,7 @@ internal static class ReportBuilder
             Rotation(input.After.Rotation, policy),
             Domain.Metrics.Directions.Places.Select(DirectionRow.Label).ToList(),
             DirectionRow.Build(input.After.Rotation.Directions),
+            ReturnRow.Build(county, input.Plan),
             Format.Fte(input.Before.ShortageFte),
             Format.Fte(input.After.ShortageFte),
             Codes.Area.Values.Select(Codes.Area.Label).ToList(),
@@ -62,7 +63,9 @@ internal static class ReportBuilder
             r.ItinerantTeachers,
             Format.Percent(r.Directions.TowardShare),
             Format.Percent(r.Directions.SidewaysShare),
-            r.UnwillingMoved);
+            r.UnwillingMoved,
+            r.RotatedBefore,
+            r.Returns);
     }
 
     private static SolverSection Solver(SolverSummary s) => new(

@@ -2,7 +2,8 @@ namespace Jiaoling.Rotation.Notices.Models;
 
 /// <summary>
 /// Rotation compliance: eligible and rotated teachers, the ratio and backbone share against the policy,
-/// principals due and moved, itinerant teachers, the direction shares and the unwilling teachers moved.
+/// principals due and moved, itinerant teachers, the direction shares, the unwilling teachers moved,
+/// the teachers sent again who had rotated before, and the returns at the end of a term.
 /// </summary>
 public sealed record RotationSection(
     int Eligible,
@@ -20,4 +21,6 @@ public sealed record RotationSection(
     int ItinerantTeachers,
     string TowardShare,
     string SidewaysShare,
-    int UnwillingMoved);
+    int UnwillingMoved,
+    int RotatedBefore,
+    int Returns);

@@ -32,7 +32,7 @@ public static class NextYear
         }).ToList();
         var count = plan.Assignments.Where(a => a.Kind != AssignmentKind.Itinerant).CountBy(a => a.Kind).ToDictionary();
         return new NextYearResult(
-            dataset with { Teachers = teachers, Decisions = [], Policy = dataset.Policy with { PlanStartDate = planStart } },
+            dataset with { Teachers = teachers, Decisions = [], Policy = NextPolicy(dataset.Policy, planStart) },
             count.GetValueOrDefault(AssignmentKind.Transfer),
             count.GetValueOrDefault(AssignmentKind.Principal),
             count.GetValueOrDefault(AssignmentKind.Return),
@@ -61,4 +61,11 @@ public static class NextYear
     private static Teacher Teach(Teacher t, Subject? subject) => subject is not { } s || s == t.Subject
         ? t
         : t with { Subject = s, OtherSubjects = t.QualifiedSubjects.Where(q => q != s).ToList() };
+
+    /// <summary>
+    /// Next year's policy: the same rules from the new start date. This year's signing, reporting and publicity
+    /// dates are dropped, so next year's fall back to their defaults before the new start (HR may set them again).
+    /// </summary>
+    private static Policy NextPolicy(Policy policy, DateOnly planStart) =>
+        policy with { PlanStartDate = planStart, NoticeDate = null, ReportDate = null, PublicityStart = null };
 }

@@ -38,6 +38,17 @@ public static class RunSummary
         lines.Add($"流向：由城镇学校到乡村、薄弱学校的占交流教师的 {Figures.Percent(r.Directions.TowardShare)}，"
                   + $"同类学校之间平调的占 {Figures.Percent(r.Directions.SidewaysShare)}；不愿交流而被安排的教师 {r.UnwillingMoved} 人；"
                   + $"校长交流 {r.PrincipalsMoved} 人（应交流 {r.PrincipalsDue} 人），走教教师 {r.ItinerantTeachers} 人。");
+        if (r.Returns > 0)
+        {
+            var vacancies = ReturnVacancy.Of(input.County, input.Plan);
+            lines.Add($"期满返回：{r.Returns} 人回到人事关系学校（不计入比例）；留下的空缺中 {vacancies.Count(v => v.Filled)} 个已补足或缺额未增加"
+                      + string.Concat(vacancies.Where(v => !v.Filled).Select(v =>
+                          $"；{input.County.Schools[v.Return.From].Name}{Codes.Stage.Label(v.Return.Stage)}{Codes.Subject.Label(v.Return.Subject!.Value)}未补足：{v.Why}")) + "。");
+        }
+        if (r.RotatedBefore > 0)
+        {
+            lines.Add($"本次交流教师中此前交流过的 {r.RotatedBefore} 人。");
+        }
         lines.AddRange(Worse.Of(input).Select(w => "注意：" + w));
         if (input.Solver.Levels.Count > 0)
         {

@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Checking;
 using Jiaoling.Rotation.Solver.Tests.Builders;
 
@@ -38,6 +39,30 @@ public sealed class ReturnsTests
         var outcome = Scenario.Solve(Exchange(spare: false));
 
         Assert.Equal(["X return R→U CHN 1.0"], Scenario.Rows(outcome));
+    }
+
+    [Fact]
+    public void The_rural_school_a_teacher_returns_from_ends_no_worse_off_than_before_the_return()
+    {
+        var builder = Exchange();
+
+        var vacancy = Assert.Single(ReturnVacancy.Of(builder.Build(), Scenario.Solve(builder).Plan));
+
+        Assert.Equal((0m, 1m, 0m), (vacancy.Before, vacancy.AfterReturn, vacancy.After));
+        Assert.True(vacancy.Filled);
+        Assert.Equal("U", Assert.Single(vacancy.FilledBy).From.Value);
+    }
+
+    [Fact]
+    public void When_the_post_stays_empty_the_report_says_which_rule_kept_everyone_home()
+    {
+        var builder = Exchange(spare: false);
+
+        var vacancy = Assert.Single(ReturnVacancy.Of(builder.Build(), Scenario.Solve(builder).Plan));
+
+        Assert.False(vacancy.Filled);
+        Assert.Equal(1m, vacancy.After);
+        Assert.Contains("no_new_shortage", vacancy.Why);
     }
 
     [Fact]
