@@ -16,6 +16,13 @@ public static class AccountSessions
     public const string StampClaim = "password_stamp";
     public const string SessionClaim = "session";
 
+    /// <summary>The identity of a session: the user's claims, the stamp of the account's password, the session's id.</summary>
+    public static ClaimsPrincipal Principal(Portal user, Account account, string session) =>
+        new(new ClaimsIdentity(user.Claims()
+                .Append(new Claim(StampClaim, Passwords.Stamp(account)))
+                .Append(new Claim(SessionClaim, session)),
+            CookieAuthenticationDefaults.AuthenticationScheme));
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         if (context.Principal is not { } principal)

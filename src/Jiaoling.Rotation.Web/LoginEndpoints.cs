@@ -71,11 +71,7 @@ public static class LoginEndpoints
         await accounts.RecordSuccessAsync(county, account.Login, address, ct);
         var user = new Portal(county, account.Login, account.DisplayName, account.Role, account.SchoolId);
         var session = await sessions.StartAsync(county, account.Login, o.SessionLifetime, ct);
-        var identity = new ClaimsIdentity(user.Claims()
-                .Append(new Claim(AccountSessions.StampClaim, Passwords.Stamp(account)))
-                .Append(new Claim(AccountSessions.SessionClaim, session)),
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountSessions.Principal(user, account, session));
         return Results.Redirect(user.IsHr ? "/hr" : "/school");
     }
 

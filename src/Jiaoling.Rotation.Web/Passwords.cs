@@ -7,12 +7,19 @@ using PasswordVerificationResult = Microsoft.AspNetCore.Identity.PasswordVerific
 namespace Jiaoling.Rotation.Web;
 
 /// <summary>
-/// Portal passwords: generated at random (never chosen by a person, never stored in clear), hashed with
-/// ASP.NET Core's <c>PasswordHasher</c>, and a stamp of the hash that ties a session to the password it began with.
+/// Portal passwords: generated at random for a new account and at HR's reset, then changed by the user to
+/// one of their own if they like (<see cref="Problem"/> says what such a password must be); never stored in
+/// clear, hashed with ASP.NET Core's <c>PasswordHasher</c>, and a stamp of the hash that ties a session to the
+/// password it began with.
 /// </summary>
 public static class Passwords
 {
     public const int Length = 14;
+
+    /// <summary>The shortest password a user may choose: as long as the generated ones are, less a little.</summary>
+    public const int MinChosenLength = 10;
+
+    public const int MaxChosenLength = 128;
 
     // No 0/O, 1/l/I: the password is read off a screen or a sheet of paper and typed on a phone.
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -38,6 +45,22 @@ public static class Passwords
         var matches = Hasher.VerifyHashedPassword(account ?? Dummy.Account, hash ?? Dummy.Hash, password) != PasswordVerificationResult.Failed;
         return hash is not null && matches;
     }
+
+    /// <summary>
+    /// Why a password the user chose for the own account cannot be taken (in Chinese, for the form), or null:
+    /// the two entries must match, be 10 to 128 characters, differ from the current password, not contain the
+    /// login name, and not be one character repeated.
+    /// </summary>
+    public static string? Problem(string login, string current, string chosen, string repeated) => chosen switch
+    {
+        _ when chosen != repeated => "两次输入的新密码不一致。",
+        _ when chosen.Length < MinChosenLength || chosen.Length > MaxChosenLength =>
+            $"新密码须为 {MinChosenLength}–{MaxChosenLength} 个字符。",
+        _ when chosen == current => "新密码不能与当前密码相同。",
+        _ when login.Length > 0 && chosen.Contains(login, StringComparison.OrdinalIgnoreCase) => "新密码不能包含账号名。",
+        _ when chosen.Distinct().Count() < 4 => "新密码过于简单（至少要有 4 个不同的字符）。",
+        _ => null,
+    };
 
     /// <summary>A short digest of the stored hash: it changes when the password is reset, which ends older sessions.</summary>
     public static string Stamp(Account account) =>

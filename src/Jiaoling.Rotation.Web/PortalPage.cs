@@ -23,10 +23,15 @@ public sealed record PortalPage(string Template, string Title, object Model, int
     public const string Diff = "diff.sbn-html";
     public const string Register = "register.sbn-html";
     public const string RegisterHistory = "register-history.sbn-html";
+    public const string ChangePassword = "change-password.sbn-html";
 
     /// <summary>A page saying why a request was refused, with a link back.</summary>
     public static PortalPage Refusal(string title, string message, int status, string back = "/", string backText = "返回首页") =>
-        new(Message, title, new { Message = message, Back = back, BackText = backText }, status);
+        new(Message, title, new { Message = message, Back = back, BackText = backText, Ok = false }, status);
+
+    /// <summary>A page saying that what the user asked for is done, with a link back.</summary>
+    public static PortalPage Done(string title, string message, string back = "/", string backText = "返回首页") =>
+        new(Message, title, new { Message = message, Back = back, BackText = backText, Ok = true });
 
     public Task ExecuteAsync(HttpContext httpContext)
     {

@@ -22,7 +22,7 @@ public sealed class PortalTemplates
     [
         LayoutFile, PortalPage.Login, PortalPage.Message, PortalPage.Principal, PortalPage.Dashboard, PortalPage.Accounts,
         PortalPage.Password, PortalPage.Audit, PortalPage.Alternatives, PortalPage.Job, PortalPage.Diff,
-        PortalPage.Register, PortalPage.RegisterHistory,
+        PortalPage.Register, PortalPage.RegisterHistory, PortalPage.ChangePassword,
     ];
 
     private readonly HtmlTemplates _templates;

@@ -9,7 +9,8 @@ namespace Jiaoling.Rotation.Web;
 
 /// <summary>
 /// A principal's pages: the rows of the current run that touch the own school (and its teaching points),
-/// a verdict form on each, and what became of earlier objections. The school always comes from the
+/// a verdict form on each, "全部同意" for the rows not answered yet (<see cref="ApproveAllEndpoint"/>), and
+/// what became of earlier objections. The school always comes from the
 /// session, never from the address: a request naming another school answers 404.
 /// </summary>
 public static class PrincipalEndpoints
@@ -20,6 +21,7 @@ public static class PrincipalEndpoints
         school.MapGet("", SchoolAsync);
         school.MapGet("/page/{schoolId}", SchoolPageAsync);
         school.MapPost("/rows/{teacherId}", SubmitAsync).AddEndpointFilter<AntiforgeryFilter>();
+        ApproveAllEndpoint.Map(school);
     }
 
     private static async Task<IResult> SchoolAsync(HttpContext context, ReviewStore reviews, RulingStore rulings, RunCache cache,
@@ -61,6 +63,9 @@ public static class PrincipalEndpoints
                 Section("到本校走教（入）", a => a.Kind == AssignmentKind.Itinerant && scope.Contains(a.To.Value)),
             },
             Objections = await ObjectionHistory.OfAsync(user, reviews, rulings, ct),
+            // What "全部同意" would approve: the teachers of the page the school has not answered yet.
+            Unanswered = rows.Select(a => a.TeacherId.Value).Distinct().Where(id => !current.ContainsKey(id)).Order(StringComparer.Ordinal).ToList(),
+            Objected = current.Values.Count(r => r.Verdict == "object"),
         });
     }
 

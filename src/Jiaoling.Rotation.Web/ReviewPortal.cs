@@ -129,6 +129,7 @@ public static class ReviewPortal
         app.MapGet("/portal.css", (PortalTemplates templates) => Results.Text(templates.Style, "text/css; charset=utf-8"));
         LoginEndpoints.Map(app);
         PrincipalEndpoints.Map(app);
+        OwnPasswordEndpoints.Map(app);
         HrEndpoints.Map(app);
         return app;
     }

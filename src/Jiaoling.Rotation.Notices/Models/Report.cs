@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Notices.Models;
 /// The county report: a first page the county leader reads alone (each requirement before and after, in a
 /// table, with a few plain sentences), the definitions, then rotation and its direction, shortage subjects
 /// and resource teachers, the per-school minimums, the balance indicators (with charts), class and school
-/// size, principal moves, a map of the flows, and the solver's facts in words as an appendix.
+/// size, principal moves, a map of the flows between towns and a small map of each town, and the solver's facts in words as an appendix.
 /// </summary>
 public sealed record Report(
     string Title,
@@ -31,4 +31,5 @@ public sealed record Report(
     IReadOnlyList<SizeIssue> Oversize,
     IReadOnlyList<PrincipalMove> Principals,
     RawHtml FlowMap,
+    IReadOnlyList<RawHtml> TownMaps,
     SolverSection Solver);

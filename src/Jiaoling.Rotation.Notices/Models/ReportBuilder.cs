@@ -39,6 +39,7 @@ internal static class ReportBuilder
                 Format.SchoolName(county, a.To),
                 a.Reason)).ToList(),
             FlowMap.Render(county, input.Plan),
+            TownFlowMaps.Render(county, input.Plan),
             Solver(input.Solver));
     }
 

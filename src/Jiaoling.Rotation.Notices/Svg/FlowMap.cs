@@ -4,103 +4,87 @@ using Jiaoling.Rotation.Notices.Html;
 namespace Jiaoling.Rotation.Notices.Svg;
 
 /// <summary>
-/// A map of the plan's flows between schools, drawn from their latitude and longitude: every school a
-/// dot (labelled when the plan touches it), every school pair an arrow whose width grows with the people
-/// moving — transfers blue, itinerant shares green and dashed, principals red.
+/// The county's flow map for the county leader: one box per town at the centre of its schools (with the
+/// people moving between schools of that town), one arrow per town pair and kind of row with the number
+/// of people on it, and every school a small mark whose shape tells its area. No two labels overlap.
 /// </summary>
 internal static class FlowMap
 {
-    private const double Width = 640, Height = 560, Pad = 40;
-
-    private static readonly IReadOnlyDictionary<AssignmentKind, (string Colour, string Dash)> Styles =
-        new Dictionary<AssignmentKind, (string, string)>
-        {
-            [AssignmentKind.Transfer] = ("#1f5fbf", ""),
-            [AssignmentKind.Itinerant] = ("#2e8b57", "stroke-dasharray=\"5 3\""),
-            [AssignmentKind.Principal] = ("#c00000", ""),
-            [AssignmentKind.Return] = ("#888888", "stroke-dasharray=\"2 2\""),
-        };
+    private const double Width = 640, Height = 660, LegendHeight = 52;
+    private const string Prefix = "county";
 
     public static RawHtml Render(County county, Plan plan)
     {
-        var svg = new SvgWriter(Width, Height, "交流流向图");
+        var svg = new SvgWriter(Width, Height, "交流流向图：各镇之间");
         var schools = county.Dataset.Schools;
         if (schools.Count == 0)
         {
             return svg.Close();
         }
-        var project = Projection(schools);
-        // A plan without returns keeps the map it always had: the return style only when there are returns.
-        var styles = Styles.Where(s => s.Key != AssignmentKind.Return || plan.Assignments.Any(a => a.Kind == s.Key)).ToList();
-        svg.Raw("<defs>" + string.Concat(styles.Select(s =>
-            $"<marker id=\"arrow-{Codes.Kind.Code(s.Key)}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">" +
-            $"<path d=\"M0,0 L10,5 L0,10 z\" fill=\"{s.Value.Colour}\"/></marker>")) + "</defs>");
-        var touched = plan.Assignments.SelectMany(a => new[] { a.From, a.To }).CountBy(id => id).ToDictionary();
-        foreach (var school in schools.OrderBy(s => touched.ContainsKey(s.Id)))
+        var kinds = FlowStyles.Shown(plan);
+        svg.Raw(FlowStyles.Markers(Prefix, kinds));
+        var frame = new GeoFrame(schools.Select(s => s.Location).ToList(), new Box(50, 30, Width - 100, Height - LegendHeight - 60));
+        foreach (var school in schools)
         {
-            var (x, y) = project(school.Location);
-            var hit = touched.ContainsKey(school.Id);
-            svg.Circle(x, y, hit ? 4 : 2.5, hit ? "#333" : "#bbb", school.Name);
+            SchoolMarks.Draw(svg, school, frame[school.Location]);
         }
-        Labels(svg, project, schools.Where(s => touched.ContainsKey(s.Id)).OrderByDescending(s => touched[s.Id]).ThenBy(s => s.Id));
-        var flows = plan.Assignments
-            .Where(a => a.From != a.To && county.Schools.ContainsKey(a.From) && county.Schools.ContainsKey(a.To))
-            .GroupBy(a => (a.From, a.To, a.Kind));
-        foreach (var flow in flows)
+        var towns = TownBoxes.Place(county, plan, frame, new Box(4, 4, Width - 8, Height - LegendHeight - 8));
+        var links = Flows.Between(county, plan, s => s.Town).Where(l => l.From != l.To).ToList();
+        var most = links.Select(l => l.People).DefaultIfEmpty(1).Max();
+        var arrows = links.Select(l => (Link: l, Curve: Route(towns, l))).ToList();
+        foreach (var (link, curve) in arrows.OrderByDescending(a => a.Link.People))
         {
-            var (x1, y1, x2, y2) = Offset(project(county.Schools[flow.Key.From].Location), project(county.Schools[flow.Key.To].Location));
-            var (colour, dash) = Styles[flow.Key.Kind];
-            var arrow = $"marker-end=\"url(#arrow-{Codes.Kind.Code(flow.Key.Kind)})\" opacity=\"0.75\" {dash}";
-            svg.Line(x1, y1, x2, y2, colour, 1 + Math.Min(5, flow.Count() - 1), arrow);
+            FlowStyles.Arrow(svg, Prefix, curve, link.Kind, Thickness(link.People, most));
         }
-        var legendY = Height - 14.0;
-        foreach (var (kind, (colour, dash)) in styles)
+        var placer = new LabelPlacer(new Box(0, 0, Width, Height - LegendHeight));
+        foreach (var town in towns.Values)
         {
-            var x = Pad + 110 * (int)kind;
-            svg.Line(x, legendY - 4, x + 28, legendY - 4, colour, 2, dash).Text(x + 34, legendY, Codes.Kind.Label(kind), "start");
+            placer.Reserve(town.Box);
+            svg.Label(town.Box, town.Lines, "#222", "#444");
         }
+        foreach (var (link, curve) in arrows.OrderByDescending(a => a.Link.People))
+        {
+            CountLabel(svg, placer, curve, link.People.ToString(System.Globalization.CultureInfo.InvariantCulture), link.Kind);
+        }
+        var legendY = Height - LegendHeight + 22;
+        SchoolMarks.Legend(svg, 20, legendY, schools.Any(s => s.Weak));
+        FlowStyles.Legend(svg, 20, legendY + 22, kinds);
         return svg.Close();
     }
 
     /// <summary>
-    /// Names the schools, busiest first, skipping a name that would overlap one already placed: in a town
-    /// centre the dots crowd, and every dot still names its school when hovered.
+    /// The arrow of a link between two towns, bent more than its kind's usual amount when it would
+    /// otherwise pass under a third town's box and seem to end there.
     /// </summary>
-    private static void Labels(SvgWriter svg, Func<GeoPoint, (double X, double Y)> project, IEnumerable<School> schools)
+    private static Curve Route(IReadOnlyDictionary<string, TownBoxes.Town> towns, FlowLink link)
     {
-        var placed = new List<(double X, double Y, double W)>();
-        foreach (var school in schools)
+        var (from, to) = (towns[link.From].Box, towns[link.To].Box);
+        var others = towns.Where(t => t.Key != link.From && t.Key != link.To).Select(t => t.Value.Box.Inflate(3)).ToList();
+        var bend = FlowStyles.Bend(link.Kind);
+        var tries = new[] { 0, 0.1, 0.2, 0.3, -0.1 - 2 * bend, -0.2 - 2 * bend }.Select(extra => Curve.Between(from, to, bend + extra)).ToList();
+        return tries.FirstOrDefault(c => !c.Samples(2).Any(p => others.Any(p.Intersects)), tries[0]);
+    }
+
+    /// <summary>An arrow's width: thin for one person, about 6 px for the largest flow, by the square root so small flows stay visible.</summary>
+    public static double Thickness(int people, int most) => 1.2 + 4.8 * Math.Sqrt((double)people / Math.Max(most, 1));
+
+    /// <summary>
+    /// The number of people on an arrow, as near its middle as the other labels allow: along the curve
+    /// first, then a little to either side of it.
+    /// </summary>
+    public static void CountLabel(SvgWriter svg, LabelPlacer placer, Curve curve, string count, AssignmentKind kind)
+    {
+        var lines = new[] { (count, 11.0, true) };
+        var (w, h) = SvgWriter.LabelSize(lines);
+        var candidates =
+            from offset in new[] { 0.0, 9, -9, 16, -16, 24, -24, 34, -34 }
+            from t in new[] { 0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74 }
+            let p = curve.At(t)
+            let n = curve.Normal(t)
+            select Box.Around(p.X + n.X * offset, p.Y + n.Y * offset, w, h);
+        if (placer.Place(candidates) is { } box)
         {
-            var (x, y) = project(school.Location);
-            var (left, top, width) = (x + 6, y - 14, school.Name.Length * 11.0);
-            if (placed.Any(p => left < p.X + p.W && p.X < left + width && Math.Abs(top - p.Y) < 13))
-            {
-                continue;
-            }
-            placed.Add((left, top, width));
-            svg.Text(left, y - 4, school.Name, "start", "#333");
+            svg.Label(box, lines, FlowStyles.Colour(kind), FlowStyles.Colour(kind));
         }
-    }
-
-    /// <summary>Shifts a line 3 px to the right of its direction, so flows both ways between two schools stay apart.</summary>
-    private static (double, double, double, double) Offset((double X, double Y) from, (double X, double Y) to)
-    {
-        var (dx, dy) = (to.X - from.X, to.Y - from.Y);
-        var length = Math.Max(Math.Sqrt(dx * dx + dy * dy), 1e-9);
-        var (ox, oy) = (-dy / length * 3, dx / length * 3);
-        return (from.X + ox, from.Y + oy, to.X + ox, to.Y + oy);
-    }
-
-    /// <summary>An equirectangular projection of the schools' bounding box onto the drawing, north up.</summary>
-    private static Func<GeoPoint, (double X, double Y)> Projection(IReadOnlyList<School> schools)
-    {
-        var lats = schools.Select(s => s.Location.Lat).ToList();
-        var lons = schools.Select(s => s.Location.Lon).ToList();
-        var (minLat, maxLat, minLon, maxLon) = (lats.Min(), lats.Max(), lons.Min(), lons.Max());
-        var aspect = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
-        var spanX = Math.Max((maxLon - minLon) * aspect, 1e-6);
-        var spanY = Math.Max(maxLat - minLat, 1e-6);
-        var scale = Math.Min((Width - 2 * Pad - 120) / spanX, (Height - 2 * Pad - 20) / spanY);
-        return p => (Pad + (p.Lon - minLon) * aspect * scale, Pad + (maxLat - p.Lat) * scale);
     }
 }

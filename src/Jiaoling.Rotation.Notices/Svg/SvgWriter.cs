@@ -8,6 +8,8 @@ namespace Jiaoling.Rotation.Notices.Svg;
 /// <summary>A small SVG builder: numbers in invariant culture, every text and attribute value escaped.</summary>
 internal sealed class SvgWriter
 {
+    private const double LabelPadding = 2, LineGap = 2;
+
     private readonly StringBuilder _svg = new();
 
     public SvgWriter(double width, double height, string label)
@@ -34,6 +36,44 @@ internal sealed class SvgWriter
 
     public SvgWriter Text(double x, double y, string text, string anchor = "middle", string fill = "#000") =>
         Raw($"<text x=\"{N(x)}\" y=\"{N(y)}\" text-anchor=\"{anchor}\" fill=\"{E(fill)}\">{E(text)}</text>");
+
+    /// <summary>A text in its own size, bold when asked (a title, a label on a map).</summary>
+    public SvgWriter Text(double x, double y, string text, double size, bool bold, string anchor = "middle", string fill = "#000") =>
+        Raw($"<text x=\"{N(x)}\" y=\"{N(y)}\" text-anchor=\"{anchor}\" fill=\"{E(fill)}\" font-size=\"{N(size)}\"" +
+            (bold ? " font-weight=\"bold\"" : "") + $">{E(text)}</text>");
+
+    public SvgWriter Path(string d, string stroke, double width, string extra = "") =>
+        Raw($"<path d=\"{d}\" fill=\"none\" stroke=\"{E(stroke)}\" stroke-width=\"{N(width)}\" {extra}/>");
+
+    /// <summary>
+    /// Text lines on a white box with a border, centred in the box; the box carries class="label" so a
+    /// test can check that no two labels of a drawing overlap.
+    /// </summary>
+    public SvgWriter Label(Box box, IReadOnlyList<(string Text, double Size, bool Bold)> lines, string colour, string border)
+    {
+        Raw($"<rect class=\"label\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.W)}\" height=\"{N(box.H)}\" rx=\"3\" " +
+            $"fill=\"#fff\" fill-opacity=\"0.92\" stroke=\"{E(border)}\" stroke-width=\"0.8\"/>");
+        var y = box.Y + LabelPadding;
+        foreach (var (text, size, bold) in lines)
+        {
+            y += size;
+            Text(box.CenterX, y - size * 0.14, text, size, bold, "middle", colour);
+            y += LineGap;
+        }
+        return this;
+    }
+
+    /// <summary>The box that <see cref="Label"/> needs for its lines.</summary>
+    public static (double W, double H) LabelSize(IReadOnlyList<(string Text, double Size, bool Bold)> lines) =>
+        (lines.Max(l => TextWidth(l.Text, l.Size)) + 2 * LabelPadding + 2,
+            lines.Sum(l => l.Size) + LineGap * (lines.Count - 1) + 2 * LabelPadding);
+
+    /// <summary>
+    /// The width a text takes in the CJK sans face: a Chinese character is as wide as the font is high,
+    /// digits and Latin letters about six tenths of it.
+    /// </summary>
+    public static double TextWidth(string text, double size) =>
+        text.Sum(c => c >= '\u2E80' ? size : c == ' ' ? size * 0.3 : size * 0.6);
 
     public RawHtml Close() => new(_svg.Append("</svg>").ToString());
 

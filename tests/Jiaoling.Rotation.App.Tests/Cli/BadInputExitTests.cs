@@ -1,5 +1,6 @@
 using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.App.Tests.Diagnose;
+using Jiaoling.Rotation.App.Tests.Template;
 using Jiaoling.Rotation.Tests;
 
 namespace Jiaoling.Rotation.App.Tests.Cli;
@@ -39,6 +40,42 @@ public sealed class BadInputExitTests : IDisposable
             Assert.True(ExitCodes.InvalidInput == exit, $"{verb}, {because}: exit {exit}\n{stderr}");
             Assert.True(stderr.Contains(message, StringComparison.Ordinal), $"{verb}, {because}: stderr was\n{stderr}");
         }
+        Assert.False(Directory.Exists(_temp["out"]));
+    }
+
+    [Fact]
+    public void Every_bad_value_of_policy_json_is_reported_at_its_own_line_at_once_with_exit_2_and_nothing_written()
+    {
+        var data = _temp.Copy(RepoPaths.ContractExample, "data");
+        File.WriteAllText(Path.Combine(data, "policy.json"), "{\n  \"doc_number\": 0,\n  \"term_years\": 3,\n  \"publicity_days\": 31\n}\n");
+
+        var run = CliRun.Of("plan", "--data", data, "--out", _temp["out"], "--no-pdf");
+
+        Assert.Equal(ExitCodes.InvalidInput, run.Exit);
+        Assert.Contains("policy.json:2: ", run.Err);
+        Assert.Contains("doc_number", run.Err);
+        Assert.Contains("policy.json:4: ", run.Err);
+        Assert.Contains("publicity_days", run.Err);
+        Assert.DoesNotContain("policy.json:3: ", run.Err);
+        Assert.Matches("[\\u4e00-\\u9fff]", run.Err);
+        Assert.False(Directory.Exists(_temp["out"]));
+    }
+
+    [Fact]
+    public void A_bad_cell_of_the_filled_in_workbook_exits_2_naming_sheet_row_and_column_letter_and_writes_nothing()
+    {
+        Assert.Equal(0, CliRun.Of("template", "--out", _temp["data"]).Exit);
+        var workbook = Path.Combine(_temp["data"], "交流轮岗数据.xlsx");
+        FilledTemplate.Fill(workbook, "学校", new Dictionary<string, object>
+        {
+            ["学校代码"] = "S01", ["学校名称"] = "城关小学", ["所在镇"] = "蕉城镇", ["城乡类型"] = "城里", ["学段类型"] = "小学",
+            ["小学在校生数"] = 600, ["小学班级数"] = 12, ["纬度"] = 24.6565, ["经度"] = 116.1735,
+        });
+
+        var run = CliRun.Of("plan", "--data", _temp["data"], "--out", _temp["out"], "--no-pdf");
+
+        Assert.Equal(ExitCodes.InvalidInput, run.Exit);
+        Assert.Contains("交流轮岗数据.xlsx[学校]:2: 列 D：area（城乡类型）的值“城里”无效", run.Err);
         Assert.False(Directory.Exists(_temp["out"]));
     }
 

@@ -3,7 +3,8 @@ using Npgsql;
 namespace Jiaoling.Rotation.Data.Store.Review;
 
 /// <summary>
-/// Portal accounts: creation, lookup, HR's password resets and disabling, and the audit lines of logins
+/// Portal accounts: creation, lookup, HR's password resets and disabling, a user's change of the own
+/// password, and the audit lines of logins
 /// (the attempts themselves are counted by <see cref="LoginThrottle"/>). Every change is written to the audit
 /// log in the same transaction.
 /// </summary>
@@ -65,11 +66,20 @@ public sealed class AccountStore(NpgsqlDataSource dataSource)
     /// such account.
     /// </summary>
     public Task<bool> ResetPasswordAsync(string county, string login, string passwordHash, string actor, CancellationToken ct) =>
-        ChangeAsync(county, login, actor, "account.password_reset", "password_hash = @h", ct, ("h", passwordHash));
+        ChangeAsync(county, login, actor, "account.password_reset", "password_hash = @h", "true", ct, ("h", passwordHash));
+
+    /// <summary>
+    /// The user's own change of password: replaces the hash only while it is still <paramref name="currentHash"/>
+    /// (the one the user proved by typing the current password) and the account is enabled, so two changes at
+    /// once cannot both succeed; false otherwise. The user is the actor in the audit log.
+    /// </summary>
+    public Task<bool> ChangeOwnPasswordAsync(string county, string login, string currentHash, string passwordHash, CancellationToken ct) =>
+        ChangeAsync(county, login, login, "account.password_changed", "password_hash = @h",
+            "password_hash = @old and not disabled", ct, ("h", passwordHash), ("old", currentHash));
 
     /// <summary>Disables or enables the account; false when there is no such account.</summary>
     public Task<bool> SetDisabledAsync(string county, string login, bool disabled, string actor, CancellationToken ct) =>
-        ChangeAsync(county, login, actor, disabled ? "account.disabled" : "account.enabled", "disabled = @d", ct, ("d", disabled));
+        ChangeAsync(county, login, actor, disabled ? "account.disabled" : "account.enabled", "disabled = @d", "true", ct, ("d", disabled));
 
     /// <summary>
     /// Writes a failed login to the audit log, with the address it came from; also for logins that do not
@@ -81,6 +91,10 @@ public sealed class AccountStore(NpgsqlDataSource dataSource)
     public Task RecordSuccessAsync(string county, string login, string address, CancellationToken ct) =>
         RecordAsync(county, login, "login.succeeded", address, ct);
 
+    /// <summary>Writes to the audit log that someone signed in as the user typed a wrong current password when changing it.</summary>
+    public Task RecordWrongCurrentPasswordAsync(string county, string login, string address, CancellationToken ct) =>
+        RecordAsync(county, login, "account.password_change_refused", address, ct);
+
     private async Task RecordAsync(string county, string login, string action, string address, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
@@ -90,11 +104,11 @@ public sealed class AccountStore(NpgsqlDataSource dataSource)
     }
 
     private async Task<bool> ChangeAsync(string county, string login, string actor, string action, string assignments,
-        CancellationToken ct, params (string Name, object? Value)[] values)
+        string condition, CancellationToken ct, params (string Name, object? Value)[] values)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var changed = await Sql.ExecuteAsync(conn, tx, $"update accounts set {assignments} where county = @c and login = @l", ct,
+        var changed = await Sql.ExecuteAsync(conn, tx, $"update accounts set {assignments} where county = @c and login = @l and {condition}", ct,
             [("c", county), ("l", login), .. values]);
         if (changed == 1)
         {

@@ -57,6 +57,33 @@ public sealed class ReviewStore(NpgsqlDataSource dataSource)
         }
     }
 
+    /// <summary>
+    /// A school's "全部同意": approves, as version 1, each of the given rows that the school has not answered
+    /// yet, all in one transaction with an audit line per row. A row the school has answered in the meantime
+    /// (an objection above all) keeps its answer: the unique key skips it. Returns the teachers approved.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ApproveUnansweredAsync(string county, long runId, string schoolId,
+        IReadOnlyCollection<string> teacherIds, string reason, string login, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var cmd = Sql.Command(conn, tx, """
+            insert into row_reviews (county, run_id, teacher_id, school_id, version, verdict, reason, login)
+            select @c, @r, t, @s, 1, 'approve', @reason, @l from unnest(@t::text[]) t
+            where not exists (select 1 from row_reviews where run_id = @r and teacher_id = t and school_id = @s)
+            on conflict do nothing
+            returning teacher_id
+            """, ("c", county), ("r", runId), ("s", schoolId), ("t", teacherIds.Distinct().ToArray()), ("reason", reason), ("l", login));
+        var approved = await Rows.ListAsync(cmd, r => r.GetString(0), ct);
+        foreach (var teacherId in approved)
+        {
+            await AuditLog.AppendAsync(conn, tx, county, login, "review.approve", $"run:{runId}/teacher:{teacherId}",
+                new { school_id = schoolId, version = 1, reason, all = true }, ct);
+        }
+        await tx.CommitAsync(ct);
+        return approved;
+    }
+
     /// <summary>The current (highest-version) verdict of every reviewed row of a run, optionally of one school.</summary>
     public async Task<IReadOnlyList<RowReview>> CurrentAsync(string county, long runId, string? schoolId, CancellationToken ct)
     {
