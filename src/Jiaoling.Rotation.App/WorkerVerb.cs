@@ -1,8 +1,4 @@
 using System.CommandLine;
-using Jiaoling.Rotation.Data.Store;
-using Jiaoling.Rotation.Notices;
-using Jiaoling.Rotation.Planning;
-using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App;
 
@@ -16,23 +12,13 @@ public static class WorkerVerb
     public static Command Create()
     {
         var command = new Command("worker", "只处理排队的规划任务（不启动网页）：可在一台或多台主机上同时启动多个，共用同一个数据库");
-        command.SetAction(async (_, ct) =>
+        command.SetAction((_, ct) => HostRun.RunAsync(async () =>
         {
-            try
-            {
-                var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-                PlanningHost.AddPlanning(builder);
-                using var host = builder.Build();
-                await host.RunAsync(ct);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is StoreException or OptionsValidationException or TemplateException)
-            {
-                var message = e is OptionsValidationException v ? "配置有误：" + string.Join(" ", v.Failures) : e.Message;
-                await Console.Error.WriteLineAsync(message);
-                return ExitCodes.Failure;
-            }
-        });
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+            PlanningHost.AddPlanning(builder);
+            using var host = builder.Build();
+            await host.RunAsync(ct);
+        }));
         return command;
     }
 }
