@@ -1,16 +1,11 @@
 using Jiaoling.Rotation.App.Api;
-using Jiaoling.Rotation.App.Worker;
-using Jiaoling.Rotation.Notices;
-using Jiaoling.Rotation.Planning;
 using Jiaoling.Rotation.Web;
-using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App;
 
 /// <summary>
-/// Builds the serving host: the web endpoints and the plan worker on one generic host, logging to stderr.
-/// Jobs run the <c>plan --data</c> pipeline (documents as configured in section <c>Documents</c>); the
-/// configure callback may replace it (tests do) or add services.
+/// Builds the serving host: the web endpoints and the plan worker (<see cref="PlanningHost"/>) on one generic
+/// host. The configure callback may replace the planning pipeline (tests do) or add services.
 /// </summary>
 public static class ServeHost
 {
@@ -22,27 +17,8 @@ public static class ServeHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
         builder.WebHost.UseUrls(urls);
-        builder.Logging.ClearProviders();
-        // Log collectors want one JSON object a line; people at a terminal want single-line text.
-        if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.Logging.AddJsonConsole();
-        }
-        else
-        {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        }
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
-            o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddRotationStore(builder.Configuration);
-        builder.Services.AddPlanWorker(builder.Configuration);
-        builder.Services.AddSingleton<JobRunner>();
+        PlanningHost.AddPlanning(builder);
         builder.Services.AddReviewPortal(builder.Configuration);
-        var documents = builder.Configuration.GetSection("Documents").Get<DocumentOptions>() ?? new DocumentOptions();
-        builder.Services.AddSingleton<IPlanExecutor>(_ => new PlanPipeline(documents, Console.Error));
-        // Draining lets a running solve reach its time limit: the host must wait at least that long.
-        builder.Services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, worker) =>
-            host.ShutdownTimeout = worker.Value.DrainOnShutdown ? worker.Value.MaxTimeLimit + TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(30));
         configure(builder.Services);
         var app = builder.Build();
         app.MapReviewPortal();

@@ -1,8 +1,4 @@
 using System.CommandLine;
-using Jiaoling.Rotation.Data.Store;
-using Jiaoling.Rotation.Notices;
-using Jiaoling.Rotation.Planning;
-using Microsoft.Extensions.Options;
 
 namespace Jiaoling.Rotation.App;
 
@@ -18,21 +14,11 @@ public static class ServeVerb
     {
         var urls = new Option<string>("--urls") { Description = "监听地址", DefaultValueFactory = _ => DefaultUrls };
         var command = new Command("serve", "启动规划服务：网页接口和排队规划任务") { urls };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => HostRun.RunAsync(async () =>
         {
-            try
-            {
-                await using var app = ServeHost.Build(parse.GetValue(urls)!, _ => { });
-                await app.RunAsync(ct);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is StoreException or OptionsValidationException or TemplateException)
-            {
-                var message = e is OptionsValidationException v ? "配置有误：" + string.Join(" ", v.Failures) : e.Message;
-                await Console.Error.WriteLineAsync(message);
-                return ExitCodes.Failure;
-            }
-        });
+            await using var app = ServeHost.Build(parse.GetValue(urls)!, _ => { });
+            await app.RunAsync(ct);
+        }));
         return command;
     }
 }

@@ -20,6 +20,8 @@ public static class Verbs
         PublishVerb.Create(),
         RolloverVerb.Create(),
         ServeVerb.Create(),
+        WorkerVerb.Create(),
+        QueueVerb.Create(),
         SetupDemoVerb.Create(),
     ];
 }

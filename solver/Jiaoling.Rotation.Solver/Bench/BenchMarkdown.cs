@@ -7,11 +7,22 @@ namespace Jiaoling.Rotation.Solver.Bench;
 /// <summary>Writes benchmark results as docs/benchmarks.md: the machine, the model and solve table, and plans side by side.</summary>
 public static class BenchMarkdown
 {
-    public static string Write(MachineInfo machine, BenchSettings settings, IReadOnlyList<InstanceReport> reports, DateTimeOffset when)
+    /// <summary>
+    /// The whole page; <paramref name="load"/> is the machine's load average during the run (the machine may be
+    /// shared), <paramref name="city"/> the city planned through the queue, when measured.
+    /// </summary>
+    public static string Write(MachineInfo machine, BenchSettings settings, IReadOnlyList<InstanceReport> reports, DateTimeOffset when,
+        string? load = null, CityReport? city = null)
     {
         var md = new StringBuilder();
         md.AppendLine("# 性能基准（bench）").AppendLine();
-        md.AppendLine($"由 `bench {string.Join(" ", settings.Arguments())}` 于 {when:yyyy-MM-dd HH:mm} UTC 生成。")
+        // A city-only run measured no sizes: its command line names none.
+        var args = reports.Count == 0 ? settings.Arguments().Skip(2).ToList() : settings.Arguments().ToList();
+        if (city is not null)
+        {
+            args.AddRange(["--city", $"{city.Counties.Count}", "--city-teachers", $"{city.Counties.FirstOrDefault()?.Teachers}", "--city-processes", $"{city.Processes}"]);
+        }
+        md.AppendLine($"由 `bench {string.Join(" ", args)}` 于 {when:yyyy-MM-dd HH:mm} UTC 生成。")
             .AppendLine((settings.Folders.Count > 0
                     ? "每个实例是一个按数据约定准备的数据集文件夹（以文件夹名称命名），"
                     : "每个规模用数据生成器（data/generator，同一种子）生成一个模拟县，")
@@ -24,17 +35,19 @@ public static class BenchMarkdown
             .AppendLine($"- 内存：{Num(machine.MemoryGb, "0.0")} GB")
             .AppendLine($"- 系统：{machine.Os}")
             .AppendLine($"- .NET：{machine.Dotnet}")
+            .AppendLine(load is null ? "" : $"- 负载（/proc/loadavg 的 1、5、15 分钟平均，机器与他人共用）：{load}")
             .AppendLine();
+        if (reports.Count > 0)
+        {
+            AppendSummary(md, reports);
+        }
         md.AppendLine("## 模型规模与求解").AppendLine()
-            .AppendLine("| 实例 | 教师 | 学校 | 符合交流条件 | 变量 | 约束 | 候选调动 | 预处理 s | 各层求解 s | 总用时 s | 状态 | 各层目标（gap） | 峰值内存 MB |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|");
+            .AppendLine("| 实例 | 教师 | 学校 | 符合交流条件 | 变量 | 约束 | 候选调动 | 预处理 s | 各层求解 s | 总用时 s | 状态 | 峰值内存 MB |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
         foreach (var r in reports)
         {
             var s = r.Solver;
-            var levels = s.Levels.Count == 0
-                ? "—"
-                : string.Join("；", s.Levels.Select(l => $"{l.Name} {l.Status} {Num(l.Gap * 100, "0.00")}%"));
-            md.AppendLine($"| {r.Name} | {r.Teachers} | {r.Schools} | {r.Eligible} | {s.Stats.Variables} | {s.Stats.Constraints} | {s.Stats.Candidates} | {Num(s.Stats.PresolveSeconds, "0.0")} | {Num(s.SolveSeconds, "0.0")} | {Num(s.WallSeconds, "0.0")} | {s.Status} | {levels} | {r.PeakMemoryBytes / 1024 / 1024} |");
+            md.AppendLine($"| {r.Name} | {r.Teachers} | {r.Schools} | {r.Eligible} | {s.Stats.Variables} | {s.Stats.Constraints} | {s.Stats.Candidates} | {Num(s.Stats.PresolveSeconds, "0.0")} | {Num(s.SolveSeconds, "0.0")} | {Num(s.WallSeconds, "0.0")} | {s.Status} | {r.PeakMemoryBytes / 1024 / 1024} |");
         }
         md.AppendLine();
         md.AppendLine("## 方案对比：调整前、贪心基线、CP-SAT").AppendLine()
@@ -44,7 +57,33 @@ public static class BenchMarkdown
         {
             AppendComparison(md, r);
         }
+        if (city is not null)
+        {
+            CityMarkdown.Append(md, city);
+        }
         return md.ToString();
+    }
+
+    /// <summary>Each level's value and proven bound, and in words how far from the best that proves it.</summary>
+    public static string Levels(IReadOnlyList<LevelResult> levels) => levels.Count == 0
+        ? "—"
+        : string.Join("；", levels.Select(l =>
+            $"{ObjectiveLabels.Name(l.Name)} {Num(l.Objective, "0")} / 下界 {Num(l.Bound, "0")}（{ObjectiveLabels.Verdict(new SolverLevel(l.Name, l.Status, l.Objective, l.Bound, l.Gap, l.Seconds))}）"));
+
+    /// <summary>The figures issue 14 asks for, one line an instance: time, memory, levels, and the plan beside the greedy's.</summary>
+    private static void AppendSummary(StringBuilder md, IReadOnlyList<InstanceReport> reports)
+    {
+        md.AppendLine("## 一览").AppendLine()
+            .AppendLine("| 实例 | 教师 | 总用时 s | 峰值内存 MB | 紧缺学科未满足 FTE（贪心 → CP-SAT） | CV 之和（贪心 → CP-SAT） | 各层目标值 / 下界（离最优多远） |")
+            .AppendLine("|---|---:|---:|---:|---|---|---|");
+        foreach (var r in reports)
+        {
+            var cp = r.Solver.Plan;
+            md.AppendLine($"| {r.Name} | {r.Teachers} | {Num(r.Solver.WallSeconds, "0.0")} | {r.PeakMemoryBytes / 1024 / 1024} | "
+                          + $"{Num((double)r.Greedy.ShortageFte, "0.0")} → {(cp is null ? "—" : Num((double)cp.ShortageFte, "0.0"))} | "
+                          + $"{Num(r.Greedy.CvSum, "0.000")} → {(cp is null ? "—" : Num(cp.CvSum, "0.000"))} | {Levels(r.Solver.Levels)} |");
+        }
+        md.AppendLine();
     }
 
     private static void AppendComparison(StringBuilder md, InstanceReport r)
@@ -84,5 +123,5 @@ public static class BenchMarkdown
 
     private static string Percent(double? share) => share is { } v ? Num(v * 100, "0.0") + "%" : "—";
 
-    private static string Num(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    internal static string Num(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

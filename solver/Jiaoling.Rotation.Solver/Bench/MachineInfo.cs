@@ -14,6 +14,10 @@ public sealed record MachineInfo(string Cpu, int Cores, double MemoryGb, string 
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription);
 
+    /// <summary>The 1, 5 and 15 minute load averages (as uptime prints them), or null where /proc/loadavg is missing.</summary>
+    public static string? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+
     private static string? ProcField(string path, string key)
     {
         if (!File.Exists(path))

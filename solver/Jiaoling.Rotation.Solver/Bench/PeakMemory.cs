@@ -2,12 +2,20 @@ using System.Diagnostics;
 
 namespace Jiaoling.Rotation.Solver.Bench;
 
-/// <summary>The process's peak resident memory: VmHWM of /proc/self/status, else the peak working set.</summary>
+/// <summary>A process's peak resident memory: VmHWM of /proc/PID/status, else the peak working set.</summary>
 public static class PeakMemory
 {
+    /// <summary>This process's peak.</summary>
     public static long Bytes()
     {
-        const string path = "/proc/self/status";
+        using var self = Process.GetCurrentProcess();
+        return Of(self);
+    }
+
+    /// <summary>Another running process's peak (a worker the benchmark started), read before it ends.</summary>
+    public static long Of(Process process)
+    {
+        var path = $"/proc/{process.Id}/status";
         if (File.Exists(path))
         {
             var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
@@ -16,7 +24,7 @@ public static class PeakMemory
                 return kb * 1024;
             }
         }
-        using var self = Process.GetCurrentProcess();
-        return self.PeakWorkingSet64;
+        process.Refresh();
+        return process.PeakWorkingSet64;
     }
 }

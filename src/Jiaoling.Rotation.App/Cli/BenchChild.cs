@@ -28,7 +28,7 @@ internal static class BenchChild
     /// This program again: its own executable when it runs as one, else the dotnet host with its assembly
     /// (under <c>dotnet jiaoling-rotation.dll</c>, or in-process from a test host).
     /// </summary>
-    private static ProcessStartInfo SelfStart()
+    internal static ProcessStartInfo SelfStart()
     {
         var assembly = typeof(BenchChild).Assembly.Location;
         var process = Environment.ProcessPath!;

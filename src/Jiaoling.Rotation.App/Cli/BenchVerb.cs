@@ -9,16 +9,22 @@ using Jiaoling.Rotation.Solver.Bench;
 namespace Jiaoling.Rotation.App.Cli;
 
 /// <summary>
-/// <c>bench [--sizes 1000,5000,20000 | --data DIR…] [--time-limit 60] [--workers 2] [--seed 1] [--out docs/benchmarks.md]</c>:
+/// <c>bench [--sizes 1000,5000,10000,20000 | --data DIR…] [--city 8 [--city-teachers 2000] [--city-processes 2]]
+/// [--time-limit 60] [--workers 2] [--seed 1] [--out docs/benchmarks.md]</c>:
 /// generates a county per size, or reads each dataset folder given, measures the greedy baseline and the
 /// CP-SAT planner on each in a child process of its own (so peak memory is per instance), and writes the
-/// results as Markdown. An invalid dataset folder exits 2 before anything is measured.
+/// results as Markdown. With <c>--city</c>, it also plans that many generated counties through the job queue
+/// of the configured PostgreSQL with worker processes (<see cref="BenchCity"/>); <c>--city</c> alone measures
+/// only the city. An invalid dataset folder exits 2 before anything is measured.
 /// </summary>
 public static class BenchVerb
 {
     public static Command Create()
     {
-        var sizes = new Option<string>("--sizes") { Description = "各实例的教师人数，逗号分隔", DefaultValueFactory = _ => "1000,5000,20000" };
+        var sizes = new Option<string>("--sizes") { Description = "各实例的教师人数，逗号分隔", DefaultValueFactory = _ => "1000,5000,10000,20000" };
+        var city = new Option<int>("--city") { Description = "另测一个市：生成这么多个县，经数据库任务队列由多个规划进程同时规划（需要 ConnectionStrings__Rotation，请用临时数据库）" };
+        var cityTeachers = new Option<int>("--city-teachers") { Description = "市内每县教师人数", DefaultValueFactory = _ => 2000 };
+        var cityProcesses = new Option<int>("--city-processes") { Description = "同时规划的 worker 进程数（每个任务的线程数为 --workers ÷ 进程数）", DefaultValueFactory = _ => 2 };
         var data = new Option<string[]>("--data")
         {
             Description = "改为测量已有的数据集文件夹（可给多个，实例以文件夹名称命名），不能与 --sizes 同用",
@@ -31,7 +37,7 @@ public static class BenchVerb
         var report = new Option<string?>("--instance-report") { Hidden = true };
         var command = new Command("bench", "性能基准：在生成的不同规模模拟县或已有的数据集上，比较贪心基线与 CP-SAT 规划器")
         {
-            sizes, data, limit, workers, seed, output, report,
+            sizes, data, limit, workers, seed, output, report, city, cityTeachers, cityProcesses,
         };
         command.Validators.Add(r =>
         {
@@ -50,10 +56,18 @@ public static class BenchVerb
                 stderr.WriteLine($"--sizes 应为逗号分隔的教师人数（每个至少 {GeneratorOptions.MinTeachers}），收到“{r.GetValue(sizes)}”。");
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
-            var settings = new BenchSettings(list, r.GetValue(limit), r.GetValue(workers), r.GetValue(seed)) { Folders = folders };
-            return Task.FromResult(r.GetValue(report) is { } path
-                ? MeasureOne(settings, path, stderr, ct)
-                : RunAll(settings, r.GetValue(output)!, stderr, ct));
+            if (r.GetValue(city) < 0 || r.GetValue(cityProcesses) < 1 || r.GetValue(cityTeachers) < GeneratorOptions.MinTeachers)
+            {
+                stderr.WriteLine($"--city 不能为负数，--city-processes 至少为 1，--city-teachers 至少为 {GeneratorOptions.MinTeachers}。");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+            // --city alone measures only the city; with --sizes or --data given too, both.
+            var cityOnly = r.GetValue(city) > 0 && folders.Length == 0 && r.GetResult(sizes) is null or { Implicit: true };
+            var settings = new BenchSettings(cityOnly ? [] : list, r.GetValue(limit), r.GetValue(workers), r.GetValue(seed)) { Folders = folders };
+            var citySettings = r.GetValue(city) > 0 ? new CitySettings(r.GetValue(city), r.GetValue(cityTeachers), r.GetValue(cityProcesses)) : null;
+            return r.GetValue(report) is { } path
+                ? Task.FromResult(MeasureOne(settings, path, stderr, ct))
+                : RunAllAsync(settings, citySettings, r.GetValue(output)!, stderr, ct);
         });
         return command;
     }
@@ -87,8 +101,9 @@ public static class BenchVerb
         return ExitCodes.Ok;
     }
 
-    private static int RunAll(BenchSettings settings, string outPath, TextWriter log, CancellationToken ct)
+    private static async Task<int> RunAllAsync(BenchSettings settings, CitySettings? city, string outPath, TextWriter log, CancellationToken ct)
     {
+        var loadBefore = MachineInfo.LoadAverage();
         // Every folder is read once up front, so a typo in the last one does not surface after an hour.
         var invalid = settings.Folders.Where(folder => DatasetInput.Read(folder, log) is null).ToList();
         if (invalid.Count > 0)
@@ -105,9 +120,23 @@ public static class BenchVerb
             }
             reports.Add(report);
         }
+        CityReport? cityReport = null;
+        if (city is not null)
+        {
+            var exit = await StoreCommand.RunAsync(async (services, _, token) =>
+            {
+                cityReport = await BenchCity.RunAsync(services, city, settings, log, token);
+                return ExitCodes.Ok;
+            }, ct);
+            if (cityReport is null)
+            {
+                return exit;
+            }
+        }
         var folder = Path.GetDirectoryName(Path.GetFullPath(outPath));
         Directory.CreateDirectory(folder!);
-        File.WriteAllText(outPath, BenchMarkdown.Write(MachineInfo.Current(), settings, reports, DateTimeOffset.UtcNow));
+        var load = loadBefore is null ? null : $"开始时 {loadBefore}，结束时 {MachineInfo.LoadAverage()}";
+        File.WriteAllText(outPath, BenchMarkdown.Write(MachineInfo.Current(), settings, reports, DateTimeOffset.UtcNow, load, cityReport));
         log.WriteLine($"已写入 {Path.GetFullPath(outPath)}");
         return ExitCodes.Ok;
     }

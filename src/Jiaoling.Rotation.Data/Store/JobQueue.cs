@@ -26,6 +26,20 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
         return job;
     }
 
+    /// <summary>Every stored dataset as (county, name), in county then name order: what a city can queue.</summary>
+    public async Task<IReadOnlyList<(string County, string Name)>> DatasetsAsync(CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var cmd = Sql.Command(conn, null, "select county, name from datasets order by county, name");
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<(string, string)>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return list;
+    }
+
     public async Task<PlanJob?> GetAsync(string county, long id, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);

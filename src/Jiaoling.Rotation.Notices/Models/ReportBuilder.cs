@@ -77,7 +77,7 @@ internal static class ReportBuilder
             StatusLabel(l.Status),
             Format.Number(l.Objective, 1),
             Format.Number(l.Bound, 1),
-            Format.Percent(l.Gap),
+            ObjectiveLabels.Verdict(l),
             Format.Number(l.Seconds, 1))).ToList());
 
     private static string StatusLabel(string status) => status switch

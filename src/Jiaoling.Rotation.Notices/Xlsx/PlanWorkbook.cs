@@ -55,7 +55,11 @@ internal static class PlanWorkbook
         }
         yield return ["求解状态", null, Format.SolverStatus(input.Solver.Status)];
         yield return ["求解用时（秒）", null, Shown.Fixed(input.Solver.Seconds, 1)];
-        yield return ["最优性差距", null, Shown.Percent(input.Solver.Gap)];
+        // One line per level saying how far from the best it is proven, never one overall gap figure.
+        foreach (var level in input.Solver.Levels)
+        {
+            yield return [$"求解质量：{ObjectiveLabels.Name(level.Name)}", null, ObjectiveLabels.Verdict(level)];
+        }
     }
 
     private static Shown? Percent(double? fraction) => fraction is { } f ? Shown.Percent(f) : null;

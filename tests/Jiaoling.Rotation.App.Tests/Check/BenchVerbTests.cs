@@ -25,7 +25,10 @@ public sealed class BenchVerbTests
         Assert.True(run.Exit == 0, run.Err);
         var md = File.ReadAllText(temp["bench.md"]);
         Assert.Contains($"`bench --data {RepoPaths.ContractExample} --time-limit 5 --workers 1 --seed 1`", md);
-        Assert.Matches(@"\n\| contract-example \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (Optimal|Feasible) \| shortage \w+ [\d.]+%", md);
+        Assert.Matches(@"\n\| contract-example \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (Optimal|Feasible) \| \d+ \|", md);
+        // The overview: time, memory, shortage and CV sum beside the greedy's, and every level's value and bound in words.
+        Assert.Matches(@"\n\| contract-example \| \d+ \| [\d.]+ \| \d+ \| [\d.]+ → [\d.]+ \| [\d.]+ → [\d.]+ \| 紧缺学科缺口 \d+ / 下界 \d+（(已证明|未能证明)", md);
+        Assert.Contains("- 负载（/proc/loadavg", md);
         Assert.Contains("### contract-example（", md);
         Assert.Contains("| 指标 | 调整前 | 贪心 | CP-SAT |", md);
         Assert.Matches(@"\| 紧缺学科未满足 FTE \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", md);

@@ -80,6 +80,9 @@ public sealed class PlanConsoleTests : IClassFixture<PlanConsoleTests.ContractRu
         foreach (var (level, line) in levels.Zip(quality))
         {
             Assert.StartsWith($"  {ObjectiveLabels.Name(level.GetProperty("name").GetString()!)}：", line);
+            // The console and metrics.json say the same words, from the one function that makes them.
+            Assert.Equal($"  {level.GetProperty("summary").GetString()}。", line);
+            Assert.Matches("：(已证明最优|已证明距最优不超过 [0-9.]+%|未能证明)", line);
         }
         foreach (var english in new[] { "shortage", "standards", "disruption", "balance", "feasible", "optimal", "primary", "junior", "目标值" })
         {

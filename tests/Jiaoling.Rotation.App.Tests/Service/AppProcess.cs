@@ -12,7 +12,7 @@ public static class AppProcess
         using var process = Process.Start(StartInfo(connectionString, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return new Outcome(process.ExitCode, await stdout, await stderr);
     }
@@ -46,6 +46,30 @@ public static class AppProcess
         }
         process.Kill();
         throw new TimeoutException("serve did not answer /health within 30 s");
+    }
+
+    /// <summary>
+    /// Starts <c>worker</c> under a host name; returns once its log says the worker has started taking jobs.
+    /// The rest of its log is drained so it never blocks on a full pipe.
+    /// </summary>
+    public static async Task<Process> StartWorkerAsync(string connectionString, string hostName)
+    {
+        var start = StartInfo(connectionString, "worker");
+        start.Environment["Worker__HostName"] = hostName;
+        start.Environment["Worker__PollInterval"] = "00:00:00.2";
+        start.Environment["Documents__MakePdf"] = "false";
+        var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Contains($"Plan worker {hostName} started", StringComparison.Ordinal))
+            {
+                _ = process.StandardError.ReadToEndAsync();
+                return process;
+            }
+        }
+        throw new InvalidOperationException($"worker {hostName} exited before it started taking jobs");
     }
 
     private static ProcessStartInfo StartInfo(string connectionString, params string[] args)

@@ -12,7 +12,7 @@ internal static class SmallPlan
     public static readonly DateOnly ReportDate = new(2027, 7, 15);
 
     public static readonly SolverSummary Solver = new(SolverSummary.Optimal, 3.2, 0,
-        [new SolverLevel("shortage", SolverSummary.Optimal, 1.5, 1.5, 0, 2.0), new SolverLevel("distance", SolverSummary.Optimal, 42, 42, 0, 1.2)]);
+        [new SolverLevel("shortage", SolverSummary.Optimal, 1.5, 1.5, 0, 2.0), new SolverLevel("balance", SolverSummary.Feasible, 42, 40, 0.0476, 1.2)]);
 
     /// <summary>The default policy with the documents' keys set: dates unlike their defaults, document number 7, contacts.</summary>
     public static readonly Policy Policy = Make.Policy with
