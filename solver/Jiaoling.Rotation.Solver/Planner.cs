@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Google.OrTools.Sat;
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Checking;
 using Jiaoling.Rotation.Solver.Explaining;
 using Jiaoling.Rotation.Solver.Greedy;
 using Jiaoling.Rotation.Solver.Model;
@@ -60,6 +61,14 @@ public static class Planner
             var left = options.TimeLimit - clock.Elapsed;
             var explanation = InfeasibilityExplainer.Explain(county, revision, options, left > TimeSpan.FromSeconds(10) ? left : TimeSpan.FromSeconds(10), ct);
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, run.Levels, explanation, stats);
+        }
+        if (revision is null && PlanChecker.Check(county, greedy).Count == 0)
+        {
+            // Out of time before CP-SAT held even its starting point (a very large county or a loaded machine): the
+            // greedy plan obeys every rule, so HR gets it rather than nothing, and is told so.
+            return new PlanOutcome(PlanStatus.Feasible, Reasons.Explain(county, greedy), run.Levels,
+                [$"在 {options.TimeLimit.TotalSeconds:0} 秒内求解器未能在起点方案上找到结果，本次采用贪心基线方案（已通过全部规则复核）；延长求解时限（--time-limit）可得到更好的方案。"],
+                stats);
         }
         return new PlanOutcome(PlanStatus.NoSolutionInTime, Plan.Empty, run.Levels,
             [$"在 {options.TimeLimit.TotalSeconds:0} 秒内未找到可行方案，也未能证明规则无法同时满足；请延长求解时限（--time-limit）后重试。"], stats);

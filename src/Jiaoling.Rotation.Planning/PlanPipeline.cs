@@ -37,6 +37,10 @@ public sealed class PlanPipeline(DocumentOptions documents, TextWriter log) : IP
         {
             return NoPlan(outcome);
         }
+        foreach (var line in outcome.Explanation)
+        {
+            await log.WriteLineAsync("注意：" + line);
+        }
         var violations = PlanChecker.Check(county, outcome.Plan);
         if (violations.Count > 0)
         {

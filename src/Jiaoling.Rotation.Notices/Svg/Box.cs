@@ -22,8 +22,8 @@ internal readonly record struct Box(double X, double Y, double W, double H)
     public (double X, double Y) Edge(double tx, double ty)
     {
         var (dx, dy) = (tx - CenterX, ty - CenterY);
-        var scale = Math.Min(Math.Abs(dx) < 1e-9 ? double.MaxValue : W / 2 / Math.Abs(dx),
-            Math.Abs(dy) < 1e-9 ? double.MaxValue : H / 2 / Math.Abs(dy));
+        var scale = Math.Min(dx == 0 ? double.MaxValue : W / 2 / Math.Abs(dx),
+            dy == 0 ? double.MaxValue : H / 2 / Math.Abs(dy));
         return scale >= 1 ? (CenterX, CenterY) : (CenterX + dx * scale, CenterY + dy * scale);
     }
 }
