@@ -88,7 +88,9 @@ teachers="$(sql "select count(distinct teacher_id) from register_entries where k
   echo "- 登记册共 $total 条记录，$teachers 名教师有交流轮岗记录；同一教师交流期相互重叠的记录 $overlaps 对；"
   echo "  交流期内又被安排（任何一类行）的 $again 次。"
   echo "- 期满返回：教师的交流期满（\`last_rotation_end\` 不晚于规划起始日期）后由规划安排回到人事关系学校。"
-  echo "  $first 年交流的教师 $((first + 3)) 年期满；在规划器支持 \`return\` 行之前，这一栏为 0。"
+  echo "  $first 年交流的教师 $((first + 3)) 年期满。期满那一年的缺口会上升：交流学校留下的空缺，凡派人补足会使交流学校超编"
+  echo "  （staff_quota）、派出校低于最低标准（keep_standards）或出现新缺口（no_new_shortage）的，都未补足；每个空缺补了谁、"
+  echo "  为何未补，见当年报告“期满返回与留下的空缺”表。人事股可对无人接替的教师作“留任”（stay）决定。"
   echo
   echo "---"
   echo
