@@ -4,24 +4,13 @@ namespace Jiaoling.Rotation.Tests.Service;
 
 /// <summary><c>bench --city</c>: generated counties planned through the queue by worker processes on a throwaway database.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class BenchCityTests(PostgresServer server) : IAsyncLifetime
+public sealed class BenchCityTests(PostgresServer server) : CityTest(server, "jiaoling-bench-city-")
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("jiaoling-bench-city-").FullName;
-    private string _connection = "";
-
-    public async Task InitializeAsync() => _connection = await server.CreateDatabaseAsync();
-
-    public async Task DisposeAsync()
-    {
-        await server.DropDatabaseAsync(_connection);
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task A_city_of_two_counties_reports_wall_time_beside_the_jobs_summed_and_checks_every_plan()
     {
-        var md = Path.Combine(_folder, "bench.md");
-        var run = await AppProcess.RunAsync(_connection, "bench", "--city", "2", "--city-teachers", "200", "--city-processes", "2",
+        var md = Path.Combine(Folder, "bench.md");
+        var run = await AppProcess.RunAsync(Connection, "bench", "--city", "2", "--city-teachers", "200", "--city-processes", "2",
             "--time-limit", "30", "--workers", "2", "--out", md);
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);

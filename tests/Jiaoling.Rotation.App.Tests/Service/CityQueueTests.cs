@@ -8,19 +8,8 @@ namespace Jiaoling.Rotation.Tests.Service;
 
 /// <summary>A city: two counties' datasets queued in one step and planned side by side by two worker processes.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class CityQueueTests(PostgresServer server) : IAsyncLifetime
+public sealed class CityQueueTests(PostgresServer server) : CityTest(server, "jiaoling-city-")
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("jiaoling-city-").FullName;
-    private string _connection = "";
-
-    public async Task InitializeAsync() => _connection = await server.CreateDatabaseAsync();
-
-    public async Task DisposeAsync()
-    {
-        await server.DropDatabaseAsync(_connection);
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task Two_counties_queued_in_one_step_are_planned_side_by_side_each_valid_under_its_own_rules()
     {
@@ -29,13 +18,13 @@ public sealed class CityQueueTests(PostgresServer server) : IAsyncLifetime
         var pingyuan = Write("pingyuan", 12, 0.15m);
         foreach (var (county, folder) in new[] { ("dapu", dapu), ("pingyuan", pingyuan) })
         {
-            Assert.Equal(0, (await AppProcess.RunAsync(_connection, "import", "--data", folder, "--name", "2027", "--county", county)).ExitCode);
+            Assert.Equal(0, (await AppProcess.RunAsync(Connection, "import", "--data", folder, "--name", "2027", "--county", county)).ExitCode);
         }
-        var workers = new[] { await AppProcess.StartWorkerAsync(_connection, "w1"), await AppProcess.StartWorkerAsync(_connection, "w2") };
+        var workers = new[] { await AppProcess.StartWorkerAsync(Connection, "w1"), await AppProcess.StartWorkerAsync(Connection, "w2") };
         AppProcess.Outcome queued;
         try
         {
-            queued = await AppProcess.RunAsync(_connection, "queue", "--name", "2027", "--time-limit", "30", "--workers", "1");
+            queued = await AppProcess.RunAsync(Connection, "queue", "--name", "2027", "--time-limit", "30", "--workers", "1");
         }
         finally
         {
@@ -55,7 +44,7 @@ public sealed class CityQueueTests(PostgresServer server) : IAsyncLifetime
         }
         Assert.Contains("共 2 个县：完成 2 个，失败 0 个", queued.Stdout);
 
-        await using var data = NpgsqlDataSource.Create(_connection);
+        await using var data = NpgsqlDataSource.Create(Connection);
         var jobs = await Jobs(data);
         Assert.Equal(["dapu", "pingyuan"], jobs.Select(j => j.County));
         // Side by side: one job per worker, and their solves overlapped in time.
@@ -65,9 +54,9 @@ public sealed class CityQueueTests(PostgresServer server) : IAsyncLifetime
         var runs = new RunReader(data);
         foreach (var (job, folder, ratio) in new[] { (jobs[0], dapu, 0.10), (jobs[1], pingyuan, 0.15) })
         {
-            var plan = Path.Combine(_folder, job.County + "-plan.csv");
+            var plan = Path.Combine(Folder, job.County + "-plan.csv");
             await File.WriteAllBytesAsync(plan, (await runs.FileAsync(job.RunId, "plan.csv", CancellationToken.None))!);
-            var check = await AppProcess.RunAsync(_connection, "check", "--data", folder, "--plan", plan);
+            var check = await AppProcess.RunAsync(Connection, "check", "--data", folder, "--plan", plan);
             Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
             using var metrics = JsonDocument.Parse((await runs.MetricsAsync(job.RunId, CancellationToken.None))!);
             Assert.True(metrics.RootElement.GetProperty("rotation").GetProperty("ratio").GetDouble() >= ratio);
@@ -77,7 +66,7 @@ public sealed class CityQueueTests(PostgresServer server) : IAsyncLifetime
     private string Write(string county, int seed, decimal ratio)
     {
         var dataset = CountyGenerator.Generate(new GeneratorOptions(GeneratorOptions.MinTeachers, seed));
-        var folder = Path.Combine(_folder, county);
+        var folder = Path.Combine(Folder, county);
         ContractFolder.Write(dataset with { Policy = dataset.Policy with { MinExchangeRatio = ratio } }, folder);
         return folder;
     }
