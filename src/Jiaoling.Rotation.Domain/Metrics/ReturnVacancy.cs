@@ -35,9 +35,13 @@ public sealed record ReturnVacancy(Assignment Return, decimal Before, decimal Af
             var filledBy = plan.Assignments
                 .Where(a => a.To == r.From && a.Kind != AssignmentKind.Return && a.Stage == r.Stage && a.Subject == r.Subject)
                 .ToList();
-            var candidates = afterPlan <= before + Tolerance.Value ? [] : Sendable(county, key, planned, after);
-            return new ReturnVacancy(r, before, Supply.Unmet(required, county.SupplyBaseline.GetValueOrDefault(key)), afterPlan, filledBy,
-                candidates, afterPlan <= before + Tolerance.Value ? null : Unsent(candidates.Count, null));
+            var afterReturn = Supply.Unmet(required, county.SupplyBaseline.GetValueOrDefault(key));
+            if (afterPlan <= before + Tolerance.Value)
+            {
+                return new ReturnVacancy(r, before, afterReturn, afterPlan, filledBy, [], null);
+            }
+            var candidates = Sendable(county, key, planned, after);
+            return new ReturnVacancy(r, before, afterReturn, afterPlan, filledBy, candidates, Unsent(candidates.Count, null));
         }).ToList();
     }
 
