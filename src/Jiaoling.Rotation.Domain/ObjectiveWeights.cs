@@ -71,6 +71,13 @@ public sealed record ObjectiveWeights
     /// <summary>Cost of a transfer that is neither toward a rural or weak school nor sideways (e.g. rural to urban).</summary>
     public int DisruptionAway { get; init; } = 150;
 
+    /// <summary>
+    /// The direction floor: counted transfers between two schools of the same area type, neither weak, may be
+    /// at most this percent of the transfers the exchange ratio asks for (100 sets no floor). Kept before
+    /// every level where the plan can keep it (see the solver's DirectionFloor).
+    /// </summary>
+    public int MaxSidewaysPercent { get; init; } = 15;
+
     /// <summary>Credit for moving a volunteer.</summary>
     public int DisruptionVolunteer { get; init; } = 20;
 

@@ -1,11 +1,14 @@
 using Jiaoling.Rotation.Domain;
 using Jiaoling.Rotation.Domain.Metrics;
+using Jiaoling.Rotation.Solver.Checking;
+using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Solving;
 
 /// <summary>
 /// What the reasons of a finished plan are drawn from, measured once: unmet demand before the plan, the
-/// per-school indicator rows before and after, and which school × stage × subject sends teachers away.
+/// per-school indicator rows before and after, which school × stage × subject sends teachers away, and
+/// which schools end at their staff quota while receiving teachers.
 /// </summary>
 internal sealed class ReasonFacts
 {
@@ -23,6 +26,11 @@ internal sealed class ReasonFacts
             .Select(a => county.Teachers[a.TeacherId])
             .Select(t => new DemandKey(t.SchoolId, t.Stage, t.Subject))
             .ToHashSet();
+        var moves = new PlanCheckContext(county, plan);
+        var arriving = moves.Rows.Where(a => a.Kind is AssignmentKind.Transfer or AssignmentKind.Principal).Select(a => a.To).ToHashSet();
+        Full = county.Schools.Keys
+            .Where(s => arriving.Contains(s) && StaffQuota.MaxHeadcount(county, s) is { } max && moves.HeadcountAfter[s] >= max)
+            .ToHashSet();
         Rotation = RotationMetrics.Measure(county, plan);
         (RotatedTarget, BackboneTarget) = RotationMetrics.Targets(Rotation.Eligible, county.Policy);
     }
@@ -32,6 +40,12 @@ internal sealed class ReasonFacts
 
     /// <summary>Keys whose teachers leave by transfer: an arrival there replaces one of them.</summary>
     public IReadOnlySet<DemandKey> Departures { get; }
+
+    /// <summary>
+    /// Schools that receive teachers and end at their staff quota: a teacher leaving them makes room for
+    /// the arrivals (staying, the school would exceed it).
+    /// </summary>
+    public IReadOnlySet<SchoolId> Full { get; }
 
     public RotationMetrics Rotation { get; }
     public int RotatedTarget { get; }

@@ -7,7 +7,8 @@ namespace Jiaoling.Rotation.Solver.Solving;
 
 /// <summary>
 /// The short Chinese sentence each row of a finished plan carries: what it serves — the shortage it fills,
-/// the per-school minimum it lifts, raises or keeps, the departure it replaces, a review decision, and the
+/// the per-school minimum it lifts, raises or keeps, the departure it replaces, the room it makes under the
+/// sending school's staff quota for the teachers that school receives, a review decision, and the
 /// county's 10 % / 20 % quotas only while they are short without it. Reasons print on notices and
 /// principals' school pages, so they never reveal an HR-only field (willingness, rural-service need,
 /// exemption).
@@ -83,6 +84,11 @@ public static class Reasons
         if (purposes.Count == 0 && facts.Departures.Contains(key))
         {
             purposes.Add($"接替{to.Name}调出的{Codes.Subject.Label(key.Subject)}教师，保持该校学科教师数");
+        }
+        if (purposes.Count == 0 && facts.Full.Contains(t.SchoolId))
+        {
+            var from = facts.County.Schools[t.SchoolId];
+            purposes.Add($"为{from.Name}腾出编制（核定 {StaffQuota.MaxHeadcount(facts.County, from.Id)} 人），以接收调入该校的教师");
         }
         return purposes;
     }

@@ -6,14 +6,15 @@ namespace Jiaoling.Rotation.Planning.Terminal;
 /// <summary>
 /// What each objective level serves, measured on a plan in the users' units rather than as the solver's
 /// objective: the shortage FTE, the school × indicator pairs below their minimum, the CVs above their limit,
-/// sideways and unwilling moves, the sum of the six CVs, the rows changed from the previous plan. Every
-/// figure comes from <see cref="CountyMetrics"/> (or <see cref="PlanDiff"/>), the same numbers the reports print.
+/// sideways moves (the direction floor too) and unwilling moves, the sum of the six CVs, the rows changed
+/// from the previous plan. Every figure comes from <see cref="CountyMetrics"/> (or <see cref="PlanDiff"/>), the same numbers the reports print.
 /// </summary>
 public static class LevelMeasures
 {
     public static IReadOnlyList<Quantity> Of(string level, County county, CountyMetrics measured, Plan plan, Plan? previous) =>
         level switch
         {
+            "direction" => [Sideways(measured)],
             "shortage" => Shortage(county, measured),
             "standards" =>
             [
@@ -23,7 +24,7 @@ public static class LevelMeasures
             "cv" => [new("超过上限的差异系数", Cvs(measured).Count(c => c.Pass == false), 0, "项")],
             "disruption" =>
             [
-                new("同类学校之间平调", measured.Rotation.Directions.Sideways, 0, "人"),
+                Sideways(measured),
                 new("不愿交流而被安排", measured.Rotation.UnwillingMoved, 0, "人"),
                 new("交流教师", measured.Rotation.Rotated, 0, "人"),
             ],
@@ -34,6 +35,8 @@ public static class LevelMeasures
             ],
             _ => [],
         };
+
+    private static Quantity Sideways(CountyMetrics measured) => new("同类学校之间平调", measured.Rotation.Directions.Sideways, 0, "人");
 
     /// <summary>The six CVs of a measured plan against their limits.</summary>
     public static IEnumerable<CvCheck> Cvs(CountyMetrics measured) => CountyMetrics.Stages.SelectMany(s =>

@@ -90,6 +90,7 @@ public sealed class PolicyReadingTests
         { "{\n  \"term_years\": 3,\n  \"term_years\": 4\n}", "policy.json:3" },
         { "{\n  \"objectives\": {\n    \"order\": [\"shortage\", \"shortage\", \"balance\"]\n  }\n}", "policy.json:3" },
         { "{\n  \"objectives\": {\n    \"shortage_rural\": 1001\n  }\n}", "policy.json:3" },
+        { "{\n  \"objectives\": {\n    \"max_sideways_percent\": 101\n  }\n}", "policy.json:3" },
         { "{\n  \"demand_norms\": {\n    \"weekly_load\": {\"primary\": 0}\n  }\n}", "policy.json:3" },
         { "{\n  \"demand_norms\": {\n    \"periods_per_class\": {\n      \"junior\": {\"MUSIC\": 1}\n    }\n  }\n}", "policy.json:4" },
         { "{\n  \"term_years\": 3,\n}x", "policy.json:1" },

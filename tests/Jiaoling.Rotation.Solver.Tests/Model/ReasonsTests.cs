@@ -11,9 +11,10 @@ namespace Jiaoling.Rotation.Solver.Tests.Model;
 /// </summary>
 public sealed class ReasonsTests
 {
-    private static County County(decimal ratio = 0.1m) => new CountyBuilder()
+    private static County County(decimal ratio = 0.1m, int? ruralQuota = null) => new CountyBuilder()
         .Policy(p => p with { MinExchangeRatio = ratio, MinBackboneShare = 0m })
-        .School("U", s => s.Students(100)).School("R", s => s.Rural().Students(100).At(20).Named("乡村R小学"))
+        .School("U", s => s.Students(100))
+        .School("R", s => (ruralQuota is { } quota ? s.Quota(quota) : s).Rural().Students(100).At(20).Named("乡村R小学"))
         .Demand("U", Subject.CHN, 1m).Demand("U", Subject.MUS, 0m).Demand("R", Subject.MUS, 1m).Demand("R", Subject.CHN, 1m)
         .Teacher("B", "U", t => t.Backbone()).Teacher("C1", "U", t => t.Educated(Education.Secondary)).Teacher("C2", "U", t => t.Educated(Education.Secondary))
         .Teacher("M", "U", t => t.Teaching(Subject.MUS)).Teacher("RC", "R")
@@ -49,5 +50,29 @@ public sealed class ReasonsTests
     public void Beyond_the_quota_a_transfer_with_no_purpose_does_not_cite_it()
     {
         Assert.Equal("城镇教师到乡村、薄弱学校交流，交流轮岗", ReasonOf(County(), ("C1", Subject.CHN), ("M", Subject.MUS)));
+    }
+
+    [Fact]
+    public void A_transfer_out_of_a_school_at_its_staff_quota_makes_room_for_the_teacher_it_receives()
+    {
+        var county = County(ruralQuota: 1);
+        var plan = new Plan([
+            Assignment.Of(county.Teachers[new TeacherId("RC")], AssignmentKind.Transfer, new SchoolId("U"), Subject.CHN, 1m, county.Policy, ""),
+            Assignment.Of(county.Teachers[new TeacherId("M")], AssignmentKind.Transfer, new SchoolId("R"), Subject.MUS, 1m, county.Policy, ""),
+        ]);
+
+        Assert.Equal("为乡村R小学腾出编制（核定 1 人），以接收调入该校的教师", Reasons.Explain(county, plan).Assignments[0].Reason);
+    }
+
+    [Fact]
+    public void Below_its_staff_quota_a_school_needs_no_room_made()
+    {
+        var county = County(ruralQuota: 2);
+        var plan = new Plan([
+            Assignment.Of(county.Teachers[new TeacherId("RC")], AssignmentKind.Transfer, new SchoolId("U"), Subject.CHN, 1m, county.Policy, ""),
+            Assignment.Of(county.Teachers[new TeacherId("M")], AssignmentKind.Transfer, new SchoolId("R"), Subject.MUS, 1m, county.Policy, ""),
+        ]);
+
+        Assert.DoesNotContain("腾出编制", Reasons.Explain(county, plan).Assignments[0].Reason);
     }
 }

@@ -5,7 +5,8 @@ namespace Jiaoling.Rotation.Data.Import.PolicyJson;
 
 /// <summary>
 /// Reads the project key <c>objectives</c>: <c>order</c>, the level names in the order solved, and
-/// the integer weights (0–1000) named as the snake_case properties of <see cref="ObjectiveWeights"/>.
+/// the integer weights (0–1000; the percent max_sideways_percent 0–100) named as the snake_case properties
+/// of <see cref="ObjectiveWeights"/>.
 /// </summary>
 internal static class ObjectivesReader
 {
@@ -31,6 +32,7 @@ internal static class ObjectivesReader
             ["disruption_unwilling"] = (w, i) => w with { DisruptionUnwilling = i },
             ["disruption_volunteer"] = (w, i) => w with { DisruptionVolunteer = i },
             ["disruption_rural_service"] = (w, i) => w with { DisruptionRuralService = i },
+            ["max_sideways_percent"] = (w, i) => w with { MaxSidewaysPercent = i },
         };
 
     public const int MaxWeight = 1000;
@@ -45,7 +47,8 @@ internal static class ObjectivesReader
             }
             else if (Weights.TryGetValue(property.Name, out var set))
             {
-                weights = v.Int(key, property.Value, 0, MaxWeight) is { } w ? set(weights, w) : weights;
+                var max = property.Name == "max_sideways_percent" ? 100 : MaxWeight;
+                weights = v.Int(key, property.Value, 0, max) is { } w ? set(weights, w) : weights;
             }
             else
             {
