@@ -9,7 +9,8 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 /// so a move is made only when it pays — a plain move costs about 100 disruption points, so a shortage price
 /// of 20 asks it to fill at least 0.2 FTE of weighted demand, and a chain of moves with a sideways link
 /// must fill about a whole post. The levels after it hold the measure alone, not the price, so they may
-/// move fewer people but never let the measure slip.
+/// move fewer people but never let the measure slip; nor may the level itself end with a measure worse than
+/// the plan it started from (the greedy plan, for the first level).
 /// </summary>
 internal static class PricedLevel
 {

@@ -40,6 +40,11 @@ internal static class LexicographicSolver
             {
                 seed = AsHint(complete);
                 solution = complete;
+                // A priced level may trade moves against its measure, but never ends worse on it than where it started.
+                if (m.Measures.TryGetValue(levels[i].Name, out var measure))
+                {
+                    m.Cp.Add(measure <= complete[measure.Index]);
+                }
             }
             Hint(m.Cp, seed);
             var started = clock.Elapsed;
