@@ -23,6 +23,10 @@ public sealed class County
         SupplyBefore = Supply.Of(dataset.Teachers, Plan.Empty);
         Baseline = Returns.Due(this);
         SupplyBaseline = Baseline.Assignments.Count == 0 ? SupplyBefore : Supply.Of(dataset.Teachers, Baseline);
+        SupplyProtected = Baseline.Assignments.Count == 0
+            ? SupplyBefore
+            : SupplyBefore.Keys.Union(SupplyBaseline.Keys)
+                .ToDictionary(k => k, k => Math.Min(SupplyBefore.GetValueOrDefault(k), SupplyBaseline.GetValueOrDefault(k)));
         DemandDerived = dataset.Demand is null;
         DemandEntries = dataset.Demand ?? DemandDerivation.Complete(dataset.Schools, dataset.Teachers, Policy.DemandNorms);
         var demand = DemandEntries.ToDictionary(d => d.Key, d => d.RequiredFte);
@@ -60,6 +64,14 @@ public sealed class County
     /// </summary>
     public IReadOnlyDictionary<DemandKey, decimal> SupplyBaseline { get; }
 
+    /// <summary>
+    /// The supply no_new_shortage protects: per key the lower of <see cref="SupplyBefore"/> and
+    /// <see cref="SupplyBaseline"/>. A host school need not keep the teacher a return takes away, and a post
+    /// school need not keep the teacher a return brings back, so the returner's colleague there may fill the
+    /// vacancy the return leaves. Equal to <see cref="SupplyBefore"/> when nobody returns.
+    /// </summary>
+    public IReadOnlyDictionary<DemandKey, decimal> SupplyProtected { get; }
+
     /// <summary>Whether demand was derived from norms (and so must be written to the output folder).</summary>
     public bool DemandDerived { get; }
 
@@ -72,6 +84,9 @@ public sealed class County
     public static County Create(Dataset dataset) => new(dataset);
 
     public decimal Required(DemandKey key) => Demand.GetValueOrDefault(key);
+
+    /// <summary>The supply the key must keep under no_new_shortage: min(required, protected supply).</summary>
+    public decimal MustKeep(DemandKey key) => Math.Min(Required(key), SupplyProtected.GetValueOrDefault(key));
 
     /// <summary>Unmet demand per key for a supply table, over every key with demand.</summary>
     public Dictionary<DemandKey, decimal> Unmet(IReadOnlyDictionary<DemandKey, decimal> supply) =>

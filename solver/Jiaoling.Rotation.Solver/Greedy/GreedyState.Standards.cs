@@ -9,10 +9,18 @@ internal sealed partial class GreedyState
     private Dictionary<(SchoolId, Stage, Indicator), (int Students, int Before, int Now)>? _counts;
 
     /// <summary>The teacher indicators per school × stage with students: counted before the plan and now.</summary>
-    private Dictionary<(SchoolId, Stage, Indicator), (int Students, int Before, int Now)> Counts => _counts ??= CountyMetrics.Stages
-        .SelectMany(stage => StageIndicators.Measure(stage, County.Dataset.Schools, Posting.Of(County, County.Baseline)).Schools)
-        .SelectMany(row => StageIndicators.All.Select(i => (Key: (row.School, row.Stage, i), Value: (row.Students, row.Count(i), row.Count(i)))))
-        .ToDictionary(x => x.Key, x => x.Value);
+    private Dictionary<(SchoolId, Stage, Indicator), (int Students, int Before, int Now)> Counts => _counts ??= BuildCounts();
+
+    /// <summary>Per cell: students, the count keep_standards protects, and the count after the returns (where moves start).</summary>
+    private Dictionary<(SchoolId, Stage, Indicator), (int Students, int Before, int Now)> BuildCounts()
+    {
+        var kept = ProtectedCounts.Of(County);
+        return CountyMetrics.Stages
+            .SelectMany(stage => StageIndicators.Measure(stage, County.Dataset.Schools, Posting.Of(County, County.Baseline)).Schools)
+            .SelectMany(row => StageIndicators.All.Select(i =>
+                (Key: (row.School, row.Stage, i), Value: (row.Students, kept[(row.School, row.Stage, i)], row.Count(i)))))
+            .ToDictionary(x => x.Key, x => x.Value);
+    }
 
     /// <summary>
     /// Whether the moves (each a teacher posted to a school, teaching a subject there) together keep every

@@ -11,9 +11,12 @@ internal sealed class DemandView(County county)
 
     public long SupplyBefore(DemandKey key) => (long)Math.Round(county.SupplyBaseline.GetValueOrDefault(key) * 10m);
 
+    /// <summary>Tenths no_new_shortage protects (<see cref="County.SupplyProtected"/>).</summary>
+    public long SupplyProtected(DemandKey key) => (long)Math.Round(county.SupplyProtected.GetValueOrDefault(key) * 10m);
+
     /// <summary>Unmet demand before the plan, tenths.</summary>
     public long UnmetBefore(DemandKey key) => Math.Max(0, Required(key) - SupplyBefore(key));
 
-    /// <summary>Supply above demand before the plan, tenths (0 when short).</summary>
-    public long SurplusBefore(DemandKey key) => Math.Max(0, SupplyBefore(key) - Required(key));
+    /// <summary>Supply that may leave without breaking no_new_shortage, tenths: above min(demand, protected supply).</summary>
+    public long SurplusBefore(DemandKey key) => Math.Max(0, SupplyBefore(key) - Math.Min(Required(key), SupplyProtected(key)));
 }

@@ -6,10 +6,11 @@ namespace Jiaoling.Rotation.Solver.Model;
 
 /// <summary>
 /// One school × stage × teacher indicator of the model: the school's students in the stage, the teachers
-/// it counts before the plan, and the moves that change the count (+1 for an arrival who counts, −1 for a
+/// it counts before the plan (after the returns due) and the count keep_standards protects
+/// (<see cref="ProtectedCounts"/>), and the moves that change the count (+1 for an arrival who counts, −1 for a
 /// departure who counted), with the least and most the count can reach.
 /// </summary>
-internal sealed class IndicatorCell(Stage stage, Indicator indicator, School school, int students, int before)
+internal sealed class IndicatorCell(Stage stage, Indicator indicator, School school, int students, int before, int protectedCount)
 {
     private readonly List<(IntVar Var, long Coef)> _terms = [];
 
@@ -18,6 +19,9 @@ internal sealed class IndicatorCell(Stage stage, Indicator indicator, School sch
     public School School => school;
     public int Students => students;
     public int Before => before;
+
+    /// <summary>The count keep_standards protects: the lower of the counts before the plan and after the returns.</summary>
+    public int Protected => protectedCount;
 
     /// <summary>Whether any move changes the count.</summary>
     public bool Changes => _terms.Count > 0;

@@ -22,6 +22,7 @@ internal sealed class IndicatorCounts
     public static IndicatorCounts Build(RotationModel m)
     {
         var postings = Posting.Of(m.County, m.County.Baseline);
+        var protectedCounts = ProtectedCounts.Of(m.County);
         var cells = new Dictionary<(Stage, Indicator, SchoolId), IndicatorCell>();
         foreach (var stage in CountyMetrics.Stages)
         {
@@ -31,7 +32,8 @@ internal sealed class IndicatorCounts
                 foreach (var indicator in StageIndicators.All)
                 {
                     cells[(stage, indicator, row.School)] =
-                        new IndicatorCell(stage, indicator, m.SchoolOf(row.School), row.Students, row.Count(indicator));
+                        new IndicatorCell(stage, indicator, m.SchoolOf(row.School), row.Students, row.Count(indicator),
+                            protectedCounts[(row.School, stage, indicator)]);
                 }
             }
         }

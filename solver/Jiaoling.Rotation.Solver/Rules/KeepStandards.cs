@@ -12,7 +12,8 @@ namespace Jiaoling.Rotation.Solver.Rules;
 /// <remarks>
 /// When the policy's <c>keep_standards</c> is true, every school × stage × teacher indicator (above the
 /// required education, backbone, PE and art teachers per 100 students) that meets its minimum before the
-/// plan still meets it after. Filter: <see cref="Allows"/> (the greedy planner's test of a move). Constraints:
+/// plan still meets it after — in a year with returns, one that meets it both before the plan and after the
+/// returns (<see cref="ProtectedCounts"/>). Filter: <see cref="Allows"/> (the greedy planner's test of a move). Constraints:
 /// a cell that meets its minimum keeps at least the fewest teachers that meet it (<see cref="Floor"/>).
 /// </remarks>
 public sealed class KeepStandards : IModelRule, IPlanCheck
@@ -36,7 +37,7 @@ public sealed class KeepStandards : IModelRule, IPlanCheck
     internal static int? Floor(Policy policy, IndicatorCell cell)
     {
         var needed = SchoolStandard.Needed(cell.Students, SchoolStandard.Minimum(policy, cell.Stage, cell.Indicator));
-        return policy.KeepStandards && needed > 0 && cell.Before >= needed ? needed : null;
+        return policy.KeepStandards && needed > 0 && cell.Protected >= needed ? needed : null;
     }
 
     void IModelRule.Post(RotationModel m)
@@ -58,6 +59,7 @@ public sealed class KeepStandards : IModelRule, IPlanCheck
         }
         var after = Posting.Of(ctx.County, ctx.Plan);
         var before = Posting.Of(ctx.County, ctx.County.Baseline);
+        var kept = ProtectedCounts.Of(ctx.County);
         foreach (var stage in CountyMetrics.Stages)
         {
             var was = StageIndicators.Measure(stage, ctx.County.Dataset.Schools, before);
@@ -66,7 +68,8 @@ public sealed class KeepStandards : IModelRule, IPlanCheck
             {
                 var end = now.ForSchool(row.School)!;
                 foreach (var indicator in StageIndicators.All.Where(i =>
-                             StageStandards.Meets(ctx.Policy, row, i) && !StageStandards.Meets(ctx.Policy, end, i)))
+                             SchoolStandard.Meets(kept[(row.School, stage, i)], row.Students, SchoolStandard.Minimum(ctx.Policy, stage, i))
+                             && !StageStandards.Meets(ctx.Policy, end, i)))
                 {
                     yield return new Violation(Id, Sentence(ctx, row, end, indicator));
                 }

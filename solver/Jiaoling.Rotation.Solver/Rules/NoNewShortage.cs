@@ -9,7 +9,9 @@ namespace Jiaoling.Rotation.Solver.Rules;
 /// </summary>
 /// <remarks>
 /// Constraints: per school × stage × subject a move touches, supply after ≥ min(required, supply before), in
-/// tenths: exactly "unmet after ≤ unmet before", since unmet = max(0, required − supply).
+/// tenths: exactly "unmet after ≤ unmet before", since unmet = max(0, required − supply). In a year with
+/// returns, "before" is the lower of the supply before the plan and after the returns
+/// (<see cref="County.SupplyProtected"/>).
 /// </remarks>
 public sealed class NoNewShortage : IModelRule, IPlanCheck
 {
@@ -20,7 +22,7 @@ public sealed class NoNewShortage : IModelRule, IPlanCheck
     /// short beyond its shortage before the plan: supply now − min(required, supply before).
     /// </summary>
     public static decimal Spare(County county, DemandKey key, decimal supplyNow) =>
-        supplyNow - Math.Min(county.Required(key), county.SupplyBaseline.GetValueOrDefault(key));
+        supplyNow - county.MustKeep(key);
 
     /// <summary>Whether a whole post may leave, <paramref name="spare"/> FTE being spare (see <see cref="Spare"/>).</summary>
     public static bool AllowsWholePostLeaving(decimal spare) => spare >= 1m - Tolerance.Value;
@@ -30,14 +32,14 @@ public sealed class NoNewShortage : IModelRule, IPlanCheck
         foreach (var key in m.SupplyChange.Keys)
         {
             var before = m.Demand.SupplyBefore(key);
-            var floor = Math.Min(m.Demand.Required(key), before);
+            var floor = Math.Min(m.Demand.Required(key), m.Demand.SupplyProtected(key));
             m.Guards.Enforce(m.Cp.Add(before + m.SupplyChange.Sum(key) >= floor), Id, key.School.Value);
         }
     }
 
     public IEnumerable<Violation> Check(PlanCheckContext ctx)
     {
-        var before = ctx.County.Unmet(ctx.County.SupplyBaseline);
+        var before = ctx.County.Unmet(ctx.County.SupplyProtected);
         var after = ctx.County.Unmet(Supply.Of(ctx.County.Dataset.Teachers, ctx.Plan));
         foreach (var (key, unmet) in after.OrderBy(kv => kv.Key.School).ThenBy(kv => kv.Key.Stage).ThenBy(kv => kv.Key.Subject))
         {

@@ -12,7 +12,8 @@ namespace Jiaoling.Rotation.Domain.Metrics;
 /// <param name="FilledBy">Rows of the plan that bring a teacher of that stage and subject to the host school.</param>
 /// <param name="Candidates">
 /// When the host ends worse off: the teachers who could still be sent — eligible (or volunteers), not unwilling, not in the
-/// plan, of the stage and subject, from a school with a teacher to spare after the plan — nearest first.
+/// plan, of the stage and subject, from a school with a teacher to spare after the plan (above what no_new_shortage
+/// makes it keep, <see cref="County.MustKeep"/>) — nearest first.
 /// </param>
 /// <param name="Why">Null when the host ends no worse off than before the return; otherwise the reason in Chinese, naming the rule ids.</param>
 public sealed record ReturnVacancy(Assignment Return, decimal Before, decimal AfterReturn, decimal After,
@@ -63,7 +64,7 @@ public sealed record ReturnVacancy(Assignment Return, decimal Before, decimal Af
             .Where(t => t.SchoolId != key.School && t.Stage == key.Stage && t.CanTeach(key.Subject) && !t.IsPrincipal
                 && !planned.Contains(t.Id) && county.Status[t.Id].MayTransfer && t.Willing != Willingness.No)
             .Where(t => after.GetValueOrDefault(new DemandKey(t.SchoolId, key.Stage, key.Subject)) - 1m
-                        >= county.Required(new DemandKey(t.SchoolId, key.Stage, key.Subject)) - Tolerance.Value)
+                        >= county.MustKeep(new DemandKey(t.SchoolId, key.Stage, key.Subject)) - Tolerance.Value)
             .OrderBy(t => county.Distances.Km(t.SchoolId, key.School))
             .ThenBy(t => t.Id)
             .ToList();
