@@ -39,6 +39,7 @@ run() { dotnet "$app" "$@"; }
 run import --data data/sample-county --name "$first" >&2
 data="$root/data/sample-county"
 rows=()
+vacancies=()
 for ((i = 0; i < years; i++)); do
   year=$((first + i)); next=$((year + 1))
   echo "== $year: plan, check, publish, rollover" >&2
@@ -59,6 +60,8 @@ for ((i = 0; i < years; i++)); do
       from plan_runs r, lateral (select r.metrics as m) x where r.id = $runid")"
   IFS='|' read -r eligible rotated ratio backbone returns before after primary junior cv <<<"$figures"
   rows+=("| $year | $runid | $eligible | $rotated | $ratio % | $backbone % | $returns | $before → $after | $primary / $junior | $cv | $checked |")
+  # The run's own summary of the posts the returns left (printed only in a year with returns).
+  while IFS= read -r line; do vacancies+=("  - $year 年：${line#期满返回：}"); done < <(grep '^期满返回：' "$work/plan-$year.err" || true)
 done
 
 # One teacher is never in two rotations at once, and nobody on a term is sent again.
@@ -88,9 +91,11 @@ teachers="$(sql "select count(distinct teacher_id) from register_entries where k
   echo "- 登记册共 $total 条记录，$teachers 名教师有交流轮岗记录；同一教师交流期相互重叠的记录 $overlaps 对；"
   echo "  交流期内又被安排（任何一类行）的 $again 次。"
   echo "- 期满返回：教师的交流期满（\`last_rotation_end\` 不晚于规划起始日期）后由规划安排回到人事关系学校。"
-  echo "  $first 年交流的教师 $((first + 3)) 年期满。期满那一年的缺口会上升：交流学校留下的空缺，凡派人补足会使交流学校超编"
-  echo "  （staff_quota）、派出校低于最低标准（keep_standards）或出现新缺口（no_new_shortage）的，都未补足；每个空缺补了谁、"
-  echo "  为何未补，见当年报告“期满返回与留下的空缺”表。人事股可对无人接替的教师作“留任”（stay）决定。"
+  echo "  $first 年交流的教师 $((first + 3)) 年期满。返回教师的同校同科同事可以去补交流学校留下的空缺（规则保护的是返回前后"
+  echo "  较低的配备，见 docs/policy.md“期满返回与空缺补充”）；派人补足会使交流学校超编（staff_quota）、派出校低于最低标准"
+  echo "  （keep_standards）等的空缺未补足，每个空缺补了谁、为何未补，见当年报告“期满返回与留下的空缺”表。人事股可对无人"
+  echo "  接替的教师作“留任”（stay）决定。各年命令行的返回摘要："
+  if [[ ${#vacancies[@]} -gt 0 ]]; then printf '%s\n' "${vacancies[@]}"; else echo "  - 四年中没有期满返回。"; fi
   echo
   echo "---"
   echo
