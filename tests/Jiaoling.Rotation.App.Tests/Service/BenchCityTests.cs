@@ -3,7 +3,7 @@ using Jiaoling.Rotation.Tests.Store;
 namespace Jiaoling.Rotation.Tests.Service;
 
 /// <summary><c>bench --city</c>: generated counties planned through the queue by worker processes on a throwaway database.</summary>
-[Collection(PostgresCollection.Name)]
+[Collection(SolvingPostgresCollection.Name)]
 public sealed class BenchCityTests(PostgresServer server) : CityTest(server, "jiaoling-bench-city-")
 {
     [Fact]
