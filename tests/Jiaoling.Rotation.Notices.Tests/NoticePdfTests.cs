@@ -7,24 +7,34 @@ namespace Jiaoling.Rotation.Notices.Tests;
 /// then a page per notice with the document number above the red line and the policy's dates; and a PDF
 /// per school holding the document and that school's notices.
 /// </summary>
-public sealed class NoticePdfTests : IAsyncLifetime, IDisposable
+public sealed class NoticePdfTests(NoticePdfTests.Printed printed) : IClassFixture<NoticePdfTests.Printed>
 {
-    private readonly TempFolder _output = new();
-    private DocumentResult _result = null!;
+    /// <summary>
+    /// The small plan's documents printed once for the whole class: the tests only read the PDFs, and each
+    /// print is six Chromium runs.
+    /// </summary>
+    public sealed class Printed : IAsyncLifetime, IDisposable
+    {
+        private readonly TempFolder _output = new();
 
-    public async Task InitializeAsync() =>
-        _result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), _output.Path, SmallPlan.Options(pdf: true), CancellationToken.None);
+        public DocumentResult Result { get; private set; } = null!;
 
-    public Task DisposeAsync() => Task.CompletedTask;
+        public string File(string relative) => _output.File(relative);
 
-    public void Dispose() => _output.Dispose();
+        public async Task InitializeAsync() =>
+            Result = await PlanDocuments.WriteAllAsync(SmallPlan.Input(), _output.Path, SmallPlan.Options(pdf: true), CancellationToken.None);
 
-    private string NoticesPdf => _output.File(PlanDocuments.NoticesPdf);
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _output.Dispose();
+    }
+
+    private string NoticesPdf => printed.File(PlanDocuments.NoticesPdf);
 
     [Fact]
     public void The_document_and_each_notice_take_one_a4_page_each()
     {
-        Assert.True(_result.PdfMade, _result.PdfMessage);
+        Assert.True(printed.Result.PdfMade, printed.Result.PdfMessage);
         Assert.EndsWith("(A4)", Poppler.PageSize(NoticesPdf));
         Assert.Equal(1 + 4, Poppler.Pages(NoticesPdf));
         Assert.Contains("蕉岭县教育局关于印发2027年义务教育学校教师交流轮岗通知书的通知", Flat(Poppler.PageText(NoticesPdf, 1)));
@@ -73,7 +83,7 @@ public sealed class NoticePdfTests : IAsyncLifetime, IDisposable
             ["S2-新铺小学.pdf"] = (4, ["王芳", "李明", "陈国强", "黄丽"]),
             ["S3-长潭中心小学.pdf"] = (3, ["李明", "陈国强", "黄丽"]),
         };
-        var folder = _output.File(PlanDocuments.SchoolNoticesFolder);
+        var folder = printed.File(PlanDocuments.SchoolNoticesFolder);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var (file, (notices, names)) in expected)
         {
@@ -81,14 +91,14 @@ public sealed class NoticePdfTests : IAsyncLifetime, IDisposable
             Assert.Equal(1 + notices, Poppler.Pages(pdf));
             var text = Poppler.Text(pdf);
             Assert.All(names, name => Assert.Contains(name + "同志", text));
-            Assert.Contains($"{PlanDocuments.SchoolNoticesFolder}/{file}", _result.Files);
+            Assert.Contains($"{PlanDocuments.SchoolNoticesFolder}/{file}", printed.Result.Files);
         }
     }
 
     [Fact]
     public void The_public_list_prints_with_its_period_supervision_phone_and_page_numbers()
     {
-        var text = Flat(Poppler.Text(_output.File(PlanDocuments.PublicListPdf)));
+        var text = Flat(Poppler.Text(printed.File(PlanDocuments.PublicListPdf)));
         Assert.Contains("公示期：2027年7月20日至2027年7月24日", text);
         Assert.Contains("监督电话：0753-1230002", text);
         Assert.Contains("第1页共1页", text);

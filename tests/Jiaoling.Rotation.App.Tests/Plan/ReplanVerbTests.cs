@@ -7,21 +7,23 @@ namespace Jiaoling.Rotation.App.Tests.Plan;
 /// <summary><c>plan --previous</c>: re-planning against an earlier plan.csv.</summary>
 public sealed class ReplanVerbTests
 {
-    private static CliRun Plan(string data, string output, params string[] more) =>
-        CliRun.Of(["plan", "--data", data, "--out", output, "--time-limit", "20", "--workers", "2", "--no-pdf", .. more]);
+    private static CliRun Plan(string data, string output, int seconds, params string[] more) =>
+        CliRun.Of(["plan", "--data", data, "--out", output, "--time-limit", seconds.ToString(), "--workers", "2", "--no-pdf", .. more]);
 
     [Fact]
     public void A_forbid_decision_against_a_previous_row_removes_it_and_the_stability_level_bounds_the_difference()
     {
         using var temp = new TempFolder();
-        var first = Plan(RepoPaths.ContractExample, temp["first"]);
+        // The first plan only needs a transfer row to forbid; the re-plan keeps 20 s so that every level,
+        // stability included, gets its turn on a loaded machine.
+        var first = Plan(RepoPaths.ContractExample, temp["first"], 10);
         Assert.True(first.Exit == 0, first.Err);
         var previous = Path.Combine(temp["first"], "plan.csv");
         var row = File.ReadLines(previous).Skip(1).Select(l => l.Split(',')).First(c => c[2] == "transfer");
         var data = temp.Copy(RepoPaths.ContractExample, "data", "decisions.csv");
         File.WriteAllText(Path.Combine(data, "decisions.csv"), $"teacher_id,decision,school_id\n{row[0]},forbid,{row[4]}\n");
 
-        var second = Plan(data, temp["second"], "--previous", previous);
+        var second = Plan(data, temp["second"], 20, "--previous", previous);
 
         Assert.True(second.Exit == 0, second.Err);
         var before = Rows(previous);
@@ -50,7 +52,7 @@ public sealed class ReplanVerbTests
         File.WriteAllText(previous, "teacher_id,teacher_name,kind,from_school_id,to_school_id,stage,subject,share,start_date,end_date,reason\n"
             + "T00001,某某,teleport,S001,S002,primary,CHN,1.0,2027-09-01,2030-08-31,理由\n");
 
-        var run = Plan(RepoPaths.ContractExample, temp["out"], "--previous", previous);
+        var run = Plan(RepoPaths.ContractExample, temp["out"], 10, "--previous", previous);
 
         Assert.Equal(2, run.Exit);
         Assert.Contains("plan.csv:2", run.Err);

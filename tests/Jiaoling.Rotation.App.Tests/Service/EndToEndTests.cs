@@ -4,7 +4,7 @@ using Jiaoling.Rotation.Tests.Store;
 
 namespace Jiaoling.Rotation.Tests.Service;
 
-[Collection(PostgresCollection.Name)]
+[Collection(SolvingPostgresCollection.Name)]
 public sealed class EndToEndTests(PostgresServer server) : ServiceHostFixture(server)
 {
     [Fact]

@@ -14,7 +14,8 @@ public sealed class ContractExampleTests(ITestOutputHelper output)
     {
         var county = FixtureReader.Read(RepoPaths.ContractExample);
 
-        var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30) });
+        // The shortage level still gets about 4 s of the 15, several times what it needs idle (see below).
+        var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15) });
 
         output.WriteLine($"{outcome.Status} {outcome.Stats} rows={outcome.Plan.Assignments.Count}");
         foreach (var level in outcome.Levels)
