@@ -21,8 +21,6 @@ internal static class LexicographicSolver
         var first = CpSolverStatus.Unknown;
         var presolve = 0.0;
         var values = new List<IntVar>();
-        // The first level that serves the policy proves a bound; the direction floor before it only repairs the start.
-        var bounded = levels.ToList().FindIndex(l => l.Name != DirectionFloor.Name);
         for (var i = 0; i < levels.Count; i++)
         {
             // Keep a little of the limit for reading the plan, so the whole run stays within it.
@@ -52,8 +50,8 @@ internal static class LexicographicSolver
             var last = i == levels.Count - 1;
             var solver = new CpSolver
             {
-                StringParameters = SolverParameters.For(options, limit, proveBound: i == bounded, gapLimit: last ? 0 : options.LevelGapLimit,
-                    lightPresolve: i > bounded || m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
+                StringParameters = SolverParameters.For(options, limit, proveBound: i == 0, gapLimit: last ? 0 : options.LevelGapLimit,
+                    lightPresolve: i > 0 || m.Cp.Model.Variables.Count > SolverParameters.LightPresolveVariables),
             };
             CpSolverStatus status;
             var callback = new ProgressCallback(m, levels[i].Name, i, levels.Count, progress, clock);

@@ -17,7 +17,6 @@ public static class ObjectiveLabels
     /// <summary>The level's plain Chinese name: 紧缺学科缺口, 每校最低标准, ….</summary>
     public static string Name(string level) => level switch
     {
-        "direction" => "流向底线",
         "shortage" => "紧缺学科缺口",
         "standards" => "每校最低标准",
         "cv" => "超标的差异系数",

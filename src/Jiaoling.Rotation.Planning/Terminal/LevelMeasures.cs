@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Planning.Terminal;
 /// <summary>
 /// What each objective level serves, measured on a plan in the users' units rather than as the solver's
 /// objective: the shortage FTE, the school × indicator pairs below their minimum, the CVs above their limit,
-/// sideways moves (the direction floor too) and unwilling moves, the sum of the six CVs, the rows changed
+/// sideways and unwilling moves, the sum of the six CVs, the rows changed
 /// from the previous plan. Every figure comes from <see cref="CountyMetrics"/> (or <see cref="PlanDiff"/>), the same numbers the reports print.
 /// </summary>
 public static class LevelMeasures
@@ -14,7 +14,6 @@ public static class LevelMeasures
     public static IReadOnlyList<Quantity> Of(string level, County county, CountyMetrics measured, Plan plan, Plan? previous) =>
         level switch
         {
-            "direction" => [Sideways(measured)],
             "shortage" => Shortage(county, measured),
             "standards" =>
             [

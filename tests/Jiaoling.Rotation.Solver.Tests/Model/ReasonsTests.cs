@@ -52,27 +52,26 @@ public sealed class ReasonsTests
         Assert.Equal("城镇教师到乡村、薄弱学校交流，交流轮岗", ReasonOf(County(), ("C1", Subject.CHN), ("M", Subject.MUS)));
     }
 
-    [Fact]
-    public void A_transfer_out_of_a_school_at_its_staff_quota_makes_room_for_the_teacher_it_receives()
+    /// <summary>The reason of RC's move to U when M moves to R, whose staff quota is given.</summary>
+    private static string ReasonLeaving(int ruralQuota)
     {
-        var county = County(ruralQuota: 1);
+        var county = County(ruralQuota: ruralQuota);
         var plan = new Plan([
             Assignment.Of(county.Teachers[new TeacherId("RC")], AssignmentKind.Transfer, new SchoolId("U"), Subject.CHN, 1m, county.Policy, ""),
             Assignment.Of(county.Teachers[new TeacherId("M")], AssignmentKind.Transfer, new SchoolId("R"), Subject.MUS, 1m, county.Policy, ""),
         ]);
+        return Reasons.Explain(county, plan).Assignments[0].Reason;
+    }
 
-        Assert.Equal("为乡村R小学腾出编制（核定 1 人），以接收调入该校的教师", Reasons.Explain(county, plan).Assignments[0].Reason);
+    [Fact]
+    public void A_transfer_out_of_a_school_at_its_staff_quota_makes_room_for_the_teacher_it_receives()
+    {
+        Assert.Equal("为乡村R小学腾出编制（核定 1 人），以接收调入该校的教师", ReasonLeaving(ruralQuota: 1));
     }
 
     [Fact]
     public void Below_its_staff_quota_a_school_needs_no_room_made()
     {
-        var county = County(ruralQuota: 2);
-        var plan = new Plan([
-            Assignment.Of(county.Teachers[new TeacherId("RC")], AssignmentKind.Transfer, new SchoolId("U"), Subject.CHN, 1m, county.Policy, ""),
-            Assignment.Of(county.Teachers[new TeacherId("M")], AssignmentKind.Transfer, new SchoolId("R"), Subject.MUS, 1m, county.Policy, ""),
-        ]);
-
-        Assert.DoesNotContain("腾出编制", Reasons.Explain(county, plan).Assignments[0].Reason);
+        Assert.DoesNotContain("腾出编制", ReasonLeaving(ruralQuota: 2));
     }
 }
