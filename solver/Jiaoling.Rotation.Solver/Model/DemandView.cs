@@ -17,6 +17,9 @@ internal sealed class DemandView(County county)
     /// <summary>Unmet demand before the plan, tenths.</summary>
     public long UnmetBefore(DemandKey key) => Math.Max(0, Required(key) - SupplyBefore(key));
 
-    /// <summary>Supply that may leave without breaking no_new_shortage, tenths: above min(demand, protected supply).</summary>
-    public long SurplusBefore(DemandKey key) => Math.Max(0, SupplyBefore(key) - Math.Min(Required(key), SupplyProtected(key)));
+    /// <summary>Tenths the key must keep under no_new_shortage (<see cref="County.MustKeep"/>): min(demand, protected supply).</summary>
+    public long MustKeep(DemandKey key) => Math.Min(Required(key), SupplyProtected(key));
+
+    /// <summary>Supply that may leave without breaking no_new_shortage, tenths: above <see cref="MustKeep"/>.</summary>
+    public long SurplusBefore(DemandKey key) => Math.Max(0, SupplyBefore(key) - MustKeep(key));
 }

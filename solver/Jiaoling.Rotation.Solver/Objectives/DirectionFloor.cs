@@ -26,7 +26,10 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 /// </remarks>
 internal static class DirectionFloor
 {
-    /// <summary>Weight of one sideways move above the cap in the first level: more than the level's own objective can change.</summary>
+    /// <summary>
+    /// Weight of one sideways move above the cap in the first level: above what one move changes the shortage
+    /// level's objective (the default first level), so the repair comes first.
+    /// </summary>
     private const long ExcessWeight = 1_000_000_000L;
 
     /// <summary>

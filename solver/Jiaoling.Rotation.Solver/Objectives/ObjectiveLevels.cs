@@ -11,8 +11,8 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 /// count, so that balance after it moves nobody extra. When a reviewed plan is re-planned, <c>stability</c>
 /// (fewest changed rows) comes right after the last of the levels that serve the policy — shortage,
 /// standards and cv — and so before disruption in the default order: a row principals already agreed to
-/// is not moved to save a few kilometres. The direction floor, when it is a level, comes before all
-/// (see DirectionFloor).
+/// is not moved to save a few kilometres. The direction floor, when the start breaks it, is folded into
+/// the first level (see DirectionFloor).
 /// </summary>
 internal static class ObjectiveLevels
 {

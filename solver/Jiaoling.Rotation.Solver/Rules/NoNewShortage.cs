@@ -32,8 +32,7 @@ public sealed class NoNewShortage : IModelRule, IPlanCheck
         foreach (var key in m.SupplyChange.Keys)
         {
             var before = m.Demand.SupplyBefore(key);
-            var floor = Math.Min(m.Demand.Required(key), m.Demand.SupplyProtected(key));
-            m.Guards.Enforce(m.Cp.Add(before + m.SupplyChange.Sum(key) >= floor), Id, key.School.Value);
+            m.Guards.Enforce(m.Cp.Add(before + m.SupplyChange.Sum(key) >= m.Demand.MustKeep(key)), Id, key.School.Value);
         }
     }
 
