@@ -21,6 +21,7 @@ internal static class LexicographicSolver
         var first = CpSolverStatus.Unknown;
         var presolve = 0.0;
         var values = new List<IntVar>();
+        Neighbourhoods? hoods = null;
         for (var i = 0; i < levels.Count; i++)
         {
             // Keep a little of the limit for reading the plan, so the whole run stays within it.
@@ -32,9 +33,11 @@ internal static class LexicographicSolver
             // The level's new variables need values: complete the greedy hint (first level) or the previous
             // level's solution. The completed plan is also the fallback when the level finds nothing better.
             var seed = solution is null ? start : AsHint(solution);
+            var levelStarted = clock.Elapsed;
             // At least a few seconds, as a level whose start cannot be completed is skipped on a loaded machine.
             var completion = TimeSpan.FromTicks(Math.Max((limit * 0.2).Ticks, Math.Min(TimeSpan.FromSeconds(5).Ticks, (left * 0.25).Ticks)));
-            if (HintCompletion.Complete(m.Cp, seed, options, completion, ct) is { } complete)
+            var complete = HintCompletion.Complete(m.Cp, seed, options, completion, ct);
+            if (complete is not null)
             {
                 seed = AsHint(complete);
                 solution = complete;
@@ -46,6 +49,20 @@ internal static class LexicographicSolver
             }
             Hint(m.Cp, seed);
             var started = clock.Elapsed;
+            if (complete is not null && m.CandidateCount > options.NeighbourhoodSearchAbove)
+            {
+                if (i == 0)
+                {
+                    first = CpSolverStatus.Feasible;
+                }
+                hoods ??= new Neighbourhoods(m, options.Seed);
+                var reporter = new ProgressCallback(m, levels[i].Name, i, levels.Count, progress, clock);
+                var gapLimit = i == levels.Count - 1 ? 0 : options.LevelGapLimit;
+                solution = SolveLarge(m, hoods, values[i], complete, limit - (clock.Elapsed - levelStarted), i == 0, gapLimit, options, reporter, out var result, ct);
+                results.Add(result with { Name = levels[i].Name, Seconds = (clock.Elapsed - started).TotalSeconds });
+                Hold(m, levels[i], values[i], solution);
+                continue;
+            }
             // Every level but the last stops once its gap is small enough, leaving the time to the next.
             var last = i == levels.Count - 1;
             var solver = new CpSolver
@@ -105,6 +122,28 @@ internal static class LexicographicSolver
             }
         }
         return new LevelRun(first, results, solution, presolve);
+    }
+
+    /// <summary>
+    /// Solves a level of a large model by neighbourhood search from the completed plan. On the first level a
+    /// bound from the LP relaxation is computed beside the search; the search stops once the plan is within
+    /// the gap limit of it. Later levels (spreads, products, held levels) get no useful LP bound.
+    /// </summary>
+    private static long[] SolveLarge(RotationModel m, Neighbourhoods hoods, IntVar value, long[] complete, TimeSpan limit,
+        bool first, double gapLimit, SolverOptions options, ProgressCallback callback, out LevelResult result, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var lp = first ? Task.Run(() => LpBound.Of(m.Cp.Model.Clone(), limit * 0.9), ct) : Task.FromResult<long?>(null);
+        long Bound(long reached) => Math.Min(reached, lp.IsCompletedSuccessfully && lp.Result is { } b ? b : Math.Min(0, reached));
+        var best = NeighbourhoodSearch.Improve(m, hoods, value, complete, () => Bound(complete[value.Index]), gapLimit,
+            limit - clock.Elapsed, options, s => callback.Improved(s, s[value.Index], Bound(s[value.Index])), ct);
+        // The LP has a little of the level's time beyond the search to finish.
+        ((IAsyncResult)lp).AsyncWaitHandle.WaitOne(TimeSpan.FromTicks(Math.Max(0, (limit - clock.Elapsed).Ticks)));
+        var reached = best[value.Index];
+        var bound = Bound(reached);
+        result = new LevelResult("", reached <= bound ? "optimal" : "feasible", reached, bound, Gap(reached, bound), 0);
+        callback.Finished(best, reached, bound);
+        return best;
     }
 
     /// <summary>Keeps what the level reached for the levels after it: its value, or the level's own hold.</summary>
