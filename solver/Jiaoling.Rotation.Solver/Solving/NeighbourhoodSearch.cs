@@ -52,11 +52,29 @@ internal static class NeighbourhoodSearch
         return best;
     }
 
+    /// <summary>
+    /// Completes a plan (values of the decision variables) into a full solution, as <see cref="HintCompletion"/>
+    /// does, but with the decisions fixed in their domains and presolve on: presolve then derives most of the
+    /// rest at once. At 20 000 teachers the hint completion could not fill in the spread level's products in its
+    /// seconds, and that level and the balance level were skipped; the plan's CVs ended worse than the greedy's.
+    /// </summary>
+    /// <returns>The completed solution, or null when it could not be completed in time.</returns>
+    public static long[]? Complete(RotationModel m, Neighbourhoods hoods, IReadOnlyDictionary<int, long> plan, TimeSpan limit,
+        SolverOptions options, CancellationToken ct)
+    {
+        var values = new long[m.Cp.Model.Variables.Count];
+        foreach (var (v, value) in plan)
+        {
+            values[v] = value;
+        }
+        return Round(m, hoods.All, values, limit, options, ct, firstSolution: true).Solution;
+    }
+
     private static bool Close(long objective, long bound, double gapLimit) =>
         objective <= bound || (double)(objective - bound) / Math.Max(1, Math.Abs(objective)) <= gapLimit;
 
     private static (long[]? Solution, bool Optimal) Round(RotationModel m, IEnumerable<int> fixedVars, long[] best, TimeSpan limit,
-        SolverOptions options, CancellationToken ct)
+        SolverOptions options, CancellationToken ct, bool firstSolution = false)
     {
         var variables = m.Cp.Model.Variables;
         var saved = new List<(int Var, long[] Domain)>();
@@ -76,7 +94,8 @@ internal static class NeighbourhoodSearch
                 // The bound-proving worker and cuts: the contract example's whole county took 0.2 s to prove
                 // with them and was not solved in 1.2 s without; a 5 000-teacher county's first level fell
                 // 16.9 % in 33 s with them, 10.8 % without.
-                StringParameters = SolverParameters.For(options, limit, proveBound: true, lightPresolve: true),
+                StringParameters = SolverParameters.For(options, limit, proveBound: true, lightPresolve: true)
+                                   + (firstSolution ? " stop_after_first_solution:true" : ""),
             };
             CpSolverStatus status;
             using (ct.Register(solver.StopSearch))

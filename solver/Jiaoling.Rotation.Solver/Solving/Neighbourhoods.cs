@@ -53,6 +53,9 @@ internal sealed class Neighbourhoods
     /// <summary>Whether a neighbourhood is the whole county (nothing left to fix).</summary>
     public bool Whole => Size >= _schools.Length;
 
+    /// <summary>Every decision variable: fixed all, the model's other variables follow from them.</summary>
+    public IEnumerable<int> All => _decisions.Select(d => d.Var);
+
     /// <summary>The decision variables of the next neighbourhood's complement: those that stay as they are.</summary>
     public IEnumerable<int> NextFixed()
     {

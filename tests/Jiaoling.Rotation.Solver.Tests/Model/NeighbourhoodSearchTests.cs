@@ -8,12 +8,12 @@ namespace Jiaoling.Rotation.Solver.Tests.Model;
 public sealed class NeighbourhoodSearchTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Neighbourhood_search_plans_the_contract_example_to_the_same_shortage_optimum_under_the_LP_bound_with_every_rule_held()
+    public void Neighbourhood_search_plans_the_contract_example_to_the_same_shortage_optimum_under_a_proven_bound_with_every_rule_held()
     {
         var county = FixtureReader.Read(RepoPaths.ContractExample);
         var whole = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15) });
 
-        // Every model counts as large: each level is solved by neighbourhood search, the first with the LP bound.
+        // Every model counts as large: each level is solved by neighbourhood search, the first beside a search for a bound.
         var searched = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15), NeighbourhoodSearchAbove = 0 });
 
         output.WriteLine($"whole: {whole.Levels[0]}\nsearched: {searched.Levels[0]}");
