@@ -43,4 +43,12 @@ public sealed record SolverOptions
     /// reached and the time left goes to the next levels. 0 solves every level to proven optimality.
     /// </summary>
     public double LevelGapLimit { get; init; } = 0.01;
+
+    /// <summary>
+    /// Above this many candidate moves a level is solved by neighbourhood search (re-planning groups of
+    /// nearby schools from the best plan, with a bound from the LP relaxation) instead of one CP-SAT search of
+    /// the whole model, which at 5 000 teachers and more spends its time on presolve and barely improves on the
+    /// starting plan. Default 25 000 (a county of about 3 000 teachers).
+    /// </summary>
+    public int NeighbourhoodSearchAbove { get; init; } = 25_000;
 }

@@ -36,6 +36,22 @@ internal sealed class ProgressCallback(RotationModel m, string level, int index,
         progress.Report(Report(ObjectiveValue(), BestObjectiveBound(), plan, done: false));
     }
 
+    /// <summary>Reports a better solution found outside a CP-SAT search of the whole model (neighbourhood search).</summary>
+    public void Improved(long[] solution, double objective, double bound)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+        Plan? plan = null;
+        if (_lastRead is not { } last || clock.Elapsed - last >= ReadEvery)
+        {
+            plan = new PlanReader(m, solution).Rows();
+            _lastRead = clock.Elapsed;
+        }
+        progress.Report(Report(objective, bound, plan, done: false));
+    }
+
     /// <summary>Reports the solution the level ends with.</summary>
     public void Finished(long[] solution, double objective, double bound) =>
         progress?.Report(Report(objective, bound, new PlanReader(m, solution).Rows(), done: true));

@@ -1,0 +1,28 @@
+using Jiaoling.Rotation.Solver.Checking;
+using Jiaoling.Rotation.Solver.Tests.Builders;
+using Jiaoling.Rotation.Tests;
+using Xunit.Abstractions;
+
+namespace Jiaoling.Rotation.Solver.Tests.Model;
+
+public sealed class NeighbourhoodSearchTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Neighbourhood_search_plans_the_contract_example_to_the_same_shortage_optimum_under_a_proven_bound_with_every_rule_held()
+    {
+        var county = FixtureReader.Read(RepoPaths.ContractExample);
+        var whole = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15) });
+
+        // Every model counts as large: each level is solved by neighbourhood search, the first beside a search for a bound.
+        var searched = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15), NeighbourhoodSearchAbove = 0 });
+
+        output.WriteLine($"whole: {whole.Levels[0]}\nsearched: {searched.Levels[0]}");
+        Assert.True(searched.HasPlan, string.Join("\n", searched.Explanation));
+        Assert.Empty(PlanChecker.Check(county, searched.Plan).Select(v => v.ToString()));
+        Assert.Equal("optimal", whole.Levels[0].Status);
+        // The example's ten schools fit in one neighbourhood, so a round re-plans the whole county.
+        Assert.Equal(whole.Levels[0].Objective, searched.Levels[0].Objective);
+        Assert.InRange(searched.Levels[0].Bound, 1, whole.Levels[0].Objective);
+        Assert.Equal(searched.Levels.Count, whole.Levels.Count);
+    }
+}
