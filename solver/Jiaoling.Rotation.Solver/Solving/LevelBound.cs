@@ -66,7 +66,8 @@ internal sealed class LevelBound : IDisposable
             // Before presolve ends the bound is still the objective variable's domain: nothing proven.
             if (b > -(1L << 49))
             {
-                Volatile.Write(ref _bound, (long)Math.Ceiling(b - 1e-9));
+                // The objective is an integer sum with integer weights: CP-SAT's bound is a whole number.
+                Volatile.Write(ref _bound, (long)Math.Round(b));
                 raised = clock.Elapsed;
             }
         });
