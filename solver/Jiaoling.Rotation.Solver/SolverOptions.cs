@@ -46,7 +46,7 @@ public sealed record SolverOptions
 
     /// <summary>
     /// Above this many candidate moves a level is solved by neighbourhood search (re-planning groups of
-    /// nearby schools from the best plan, with a bound from the LP relaxation) instead of one CP-SAT search of
+    /// nearby schools from the best plan, the first level's bound proven beside it) instead of one CP-SAT search of
     /// the whole model, which at 5 000 teachers and more spends its time on presolve and barely improves on the
     /// starting plan. Default 25 000 (a county of about 3 000 teachers).
     /// </summary>

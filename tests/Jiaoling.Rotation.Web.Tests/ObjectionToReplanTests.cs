@@ -34,7 +34,9 @@ public sealed class ObjectionToReplanTests(ReviewSeed seed) : ReviewTest(seed)
         var objection = hr.Locator("tr[data-review]", new() { HasText = "该教师家中有重病老人需照顾" });
         await objection.Locator("select[name=decision]").SelectOptionAsync("forbid");
         await objection.Locator("button").ClickAsync();
-        await hr.WaitForURLAsync("**/hr");
+        // The HR page re-checks every alternative; with the whole suite's solver tests on the same two cores it
+        // once took longer than Playwright's default 30 s (alone: under a second).
+        await hr.WaitForURLAsync("**/hr", new() { Timeout = 120_000 });
         await BrowserSession.ScreenshotAsync(hr, "2-hr-ruled-forbid");
         await hr.ClickAsync("button:has-text('按复核结果重新规划')");
         await hr.WaitForURLAsync("**/hr/diff/**", new() { Timeout = 180_000 });

@@ -50,9 +50,6 @@ internal sealed class Neighbourhoods
     /// <summary>How many schools the next neighbourhood takes.</summary>
     public int Size { get; private set; }
 
-    /// <summary>Whether a neighbourhood is the whole county (nothing left to fix).</summary>
-    public bool Whole => Size >= _schools.Length;
-
     /// <summary>Every decision variable: fixed all, the model's other variables follow from them.</summary>
     public IEnumerable<int> All => _decisions.Select(d => d.Var);
 
