@@ -32,12 +32,8 @@ internal sealed class LevelBound : IDisposable
         _work = Task.Run(() => Raise(copy, limit, options));
     }
 
-    /// <summary>The best bound proven so far, never above the plan's value (none yet: 0, or the value if lower).</summary>
-    public long Current(long reached)
-    {
-        var proven = Volatile.Read(ref _bound);
-        return Math.Min(reached, proven == None ? Math.Min(0, reached) : proven);
-    }
+    /// <summary>The best bound proven so far, or null before the first.</summary>
+    public long? Current => Volatile.Read(ref _bound) is var proven && proven != None ? proven : null;
 
     /// <summary>Stops the search for a bound and waits for it to end; the bound found stays readable.</summary>
     public void Dispose()
@@ -63,8 +59,7 @@ internal sealed class LevelBound : IDisposable
         var raised = TimeSpan.MaxValue;
         solver.SetBestBoundCallback(b =>
         {
-            // Before presolve ends the bound is still the objective variable's domain: nothing proven.
-            if (b > -(1L << 49))
+            if (LexicographicSolver.Proven(b))
             {
                 // The objective is an integer sum with integer weights: CP-SAT's bound is a whole number.
                 Volatile.Write(ref _bound, (long)Math.Round(b));

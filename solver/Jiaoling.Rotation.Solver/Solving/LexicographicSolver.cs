@@ -109,8 +109,7 @@ internal static class LexicographicSolver
                 case CpSolverStatus.Unknown when solution is not null:
                     // Out of time: the previous level's plan (or the completed greedy plan) holds every rule.
                     var reached = solution[values[i].Index];
-                    // Before presolve ends the bound is still the objective variable's domain: report 0 instead.
-                    var known = solver.BestObjectiveBound > -(1L << 49) ? solver.BestObjectiveBound : Math.Min(0, reached);
+                    var known = Proven(solver.BestObjectiveBound) ? solver.BestObjectiveBound : Unproven(reached);
                     results.Add(new LevelResult(levels[i].Name, "feasible", reached, known, Gap(reached, known), seconds));
                     callback.Finished(solution, reached, known);
                     Hold(m, levels[i], values[i], solution);
@@ -139,7 +138,7 @@ internal static class LexicographicSolver
         bool first, double gapLimit, SolverOptions options, ProgressCallback callback, out LevelResult result, CancellationToken ct)
     {
         using var bound = first ? new LevelBound(m.Cp, limit, options) : null;
-        long Bound(long reached) => bound?.Current(reached) ?? Math.Min(0, reached);
+        long Bound(long reached) => Math.Min(reached, bound?.Current ?? Unproven(reached));
         var best = NeighbourhoodSearch.Improve(m, hoods, value, complete, () => Bound(complete[value.Index]), gapLimit,
             limit, options, s => callback.Improved(s, s[value.Index], Bound(s[value.Index])), ct);
         bound?.Dispose();
@@ -166,21 +165,33 @@ internal static class LexicographicSolver
     private static Dictionary<int, long> AsHint(long[] solution) =>
         solution.Select((v, k) => (k, v)).ToDictionary(x => x.k, x => x.v);
 
+    /// <summary>Whether CP-SAT's bound proves anything: before presolve ends it is still the objective variable's domain.</summary>
+    public static bool Proven(double bound) => bound > -(1L << 49);
+
+    /// <summary>What a level reports as its bound when nothing is proven: 0, or its value where that is lower.</summary>
+    private static long Unproven(long reached) => Math.Min(0, reached);
+
     /// <summary>The relative gap, at most 1 (a bound below zero proves nothing of a positive objective).</summary>
     private static double Gap(double objective, double bound) =>
         Math.Min(1.0, Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective)));
 
     public static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
     {
+        var ordered = values.OrderBy(kv => kv.Key).ToList();
+        Hint(model, ordered.Select(kv => kv.Key), ordered.Select(kv => kv.Value));
+    }
+
+    /// <summary>Hints every variable with its value in a full solution (a neighbourhood round's start).</summary>
+    public static void Hint(CpModel model, long[] solution) => Hint(model, Enumerable.Range(0, solution.Length), solution);
+
+    private static void Hint(CpModel model, IEnumerable<int> vars, IEnumerable<long> values)
+    {
         model.ClearHints();
         var hint = model.Model.SolutionHint ?? new PartialVariableAssignment();
         hint.Vars.Clear();
         hint.Values.Clear();
-        foreach (var (v, value) in values.OrderBy(kv => kv.Key))
-        {
-            hint.Vars.Add(v);
-            hint.Values.Add(value);
-        }
+        hint.Vars.AddRange(vars);
+        hint.Values.AddRange(values);
         model.Model.SolutionHint = hint;
     }
 }

@@ -88,7 +88,7 @@ internal static class NeighbourhoodSearch
                 domain.Add(best[v]);
                 domain.Add(best[v]);
             }
-            LexicographicSolver.Hint(m.Cp, best.Select((x, v) => (v, x)).ToDictionary(p => p.v, p => p.x));
+            LexicographicSolver.Hint(m.Cp, best);
             var solver = new CpSolver
             {
                 // The bound-proving worker and cuts: the contract example's whole county took 0.2 s to prove

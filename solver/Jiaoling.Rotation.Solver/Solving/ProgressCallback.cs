@@ -22,17 +22,7 @@ internal sealed class ProgressCallback(RotationModel m, string level, int index,
         {
             return;
         }
-        Plan? plan = null;
-        if (_lastRead is not { } last || clock.Elapsed - last >= ReadEvery)
-        {
-            var solution = new long[m.Cp.Model.Variables.Count];
-            for (var v = 0; v < solution.Length; v++)
-            {
-                solution[v] = SolutionIntegerValue(v);
-            }
-            plan = new PlanReader(m, solution).Rows();
-            _lastRead = clock.Elapsed;
-        }
+        var plan = ReadIfDue(() => Enumerable.Range(0, m.Cp.Model.Variables.Count).Select(v => SolutionIntegerValue(v)).ToArray());
         progress.Report(Report(ObjectiveValue(), BestObjectiveBound(), plan, done: false));
     }
 
@@ -43,13 +33,18 @@ internal sealed class ProgressCallback(RotationModel m, string level, int index,
         {
             return;
         }
-        Plan? plan = null;
-        if (_lastRead is not { } last || clock.Elapsed - last >= ReadEvery)
+        progress.Report(Report(objective, bound, ReadIfDue(() => solution), done: false));
+    }
+
+    /// <summary>The plan a solution stands for, read at most once a second (reading holds up the search).</summary>
+    private Plan? ReadIfDue(Func<long[]> solution)
+    {
+        if (_lastRead is { } last && clock.Elapsed - last < ReadEvery)
         {
-            plan = new PlanReader(m, solution).Rows();
-            _lastRead = clock.Elapsed;
+            return null;
         }
-        progress.Report(Report(objective, bound, plan, done: false));
+        _lastRead = clock.Elapsed;
+        return new PlanReader(m, solution()).Rows();
     }
 
     /// <summary>Reports the solution the level ends with.</summary>
