@@ -59,6 +59,12 @@ public sealed record ObjectiveWeights
     /// <summary>Cost per km between the teacher's home and the new school.</summary>
     public int DisruptionKm { get; init; } = 1;
 
+    /// <summary>
+    /// Cost per tenth of an FTE a transfer adds to a school's subject beyond what it needs (above the greater of
+    /// demand and the supply before the plan): 200 a whole teacher sent where there is no post for them.
+    /// </summary>
+    public int DisruptionSurplus { get; init; } = 20;
+
     /// <summary>Cost of moving a teacher who said they are unwilling.</summary>
     public int DisruptionUnwilling { get; init; } = 300;
 

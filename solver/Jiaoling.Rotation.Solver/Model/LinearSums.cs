@@ -20,6 +20,14 @@ internal sealed class LinearSums<TKey> where TKey : notnull
 
     public bool Has(TKey key) => _terms.ContainsKey(key);
 
+    /// <summary>Whether the sum can rise above 0: a term with a positive coefficient.</summary>
+    public bool CanRise(TKey key) => _terms.TryGetValue(key, out var list) && list.Any(t => t.Coef > 0);
+
+    /// <summary>The largest value the sum can take, each variable within its domain.</summary>
+    public long Most(TKey key) => _terms.TryGetValue(key, out var list)
+        ? list.Sum(t => t.Coef * (t.Coef > 0 ? t.Var.Domain.Max() : t.Var.Domain.Min()))
+        : 0;
+
     /// <summary>The sum's value when each variable takes the value <paramref name="valueOf"/> gives.</summary>
     public long Value(TKey key, Func<IntVar, long> valueOf) =>
         _terms.TryGetValue(key, out var list) ? list.Sum(t => t.Coef * valueOf(t.Var)) : 0;

@@ -11,7 +11,8 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 /// (same area type, neither school weak) or one away from rural and weak schools costs extra; per person
 /// who changes post, per itinerant teacher and row, per unwilling teacher, per teacher whose last rotation
 /// ended within a term and per km a cost; volunteers and
-/// teachers who need rural service sent to a rural or weak school earn a credit. The counts are kept in
+/// teachers who need rural service sent to a rural or weak school earn a credit; per tenth of an FTE that a
+/// school's subject receives beyond its need, a cost (<see cref="Surplus"/>). The counts are kept in
 /// <see cref="DisruptionParts"/> so that the balance level after it moves nobody extra.
 /// </summary>
 internal static class DisruptionObjective
@@ -69,7 +70,50 @@ internal static class DisruptionObjective
             recent.Add(v, RotatedRecently(m.Pools[pool].Sample, m.Policy) ? 1 : 0);
         }
         return new DisruptionParts(moved.Var(), itinerant.Var(), rows.Var(), unwilling.Var(), recent.Var(), sideways.Var(), away.Var(), km.Var(),
-            credit.Var());
+            Surplus(m), credit.Var());
+    }
+
+    /// <summary>
+    /// Tenths of an FTE the plan adds to school × stage × subject keys beyond the greater of their demand and
+    /// their supply before the plan: a teacher sent where there is no post for them. Without it the exchange
+    /// ratio's moves went to the nearest rural and weak school, whatever its size: on a generated county of
+    /// 20 000 teachers, 48 teachers to a teaching point of 41 pupils that lacked 0.4 of a Chinese teacher.
+    /// </summary>
+    private static IntVar Surplus(RotationModel m)
+    {
+        var terms = new List<IntVar>();
+        foreach (var key in m.SupplyChange.Keys.Where(m.SupplyChange.CanRise).OrderBy(k => k.ToString()))
+        {
+            var before = m.Demand.SupplyBefore(key);
+            var room = Math.Max(m.Demand.Required(key), before) - before;
+            var most = m.SupplyChange.Most(key) - room;
+            if (most <= 0)
+            {
+                continue;
+            }
+            var surplus = m.Cp.NewIntVar(0, most, $"surplus[{key.School}:{key.Stage}:{key.Subject}]");
+            m.Cp.Add(surplus >= m.SupplyChange.Sum(key) - room);
+            Strengthen(m, key, surplus, room);
+            terms.Add(surplus);
+        }
+        var total = m.Cp.NewIntVar(0, terms.Sum(v => v.Domain.Max()), "disruption[surplus]");
+        m.Cp.Add(total == LinearExpr.Sum(terms));
+        return total;
+    }
+
+    /// <summary>
+    /// Teachers arrive whole: with room R = 10q + r tenths (0 &lt; r &lt; 10) and n net arrivals, the surplus is at
+    /// least (10 − r)·(n − q) for every integer n (the mixed-integer rounding cut of surplus ≥ 10n − R), so that
+    /// the relaxation cannot send 0.4 of a teacher to a gap of 0.4. Valid where no itinerant tenths leave the key.
+    /// </summary>
+    private static void Strengthen(RotationModel m, DemandKey key, IntVar surplus, long room)
+    {
+        var r = room % 10;
+        if (r == 0 || m.SharesGiven.Contains(key))
+        {
+            return;
+        }
+        m.Cp.Add(surplus >= (10 - r) * (m.TeacherChange.Sum(key) - room / 10));
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 
 /// <summary>
 /// A level that serves the policy (shortage, standards, cv) minimises its measure plus a small price for
-/// the moves it makes: the disruption cost (<see cref="DisruptionParts.Cost"/>) times the level's price ÷ 100,
+/// the moves it makes: their disruption cost without the surplus (<see cref="DisruptionParts.Price"/>) times the level's price ÷ 100,
 /// so a move is made only when it pays — a plain move costs about 100 disruption points, so a shortage price
 /// of 20 asks it to fill at least 0.2 FTE of weighted demand, and a chain of moves with a sideways link
 /// must fill about a whole post. The levels after it hold the measure alone, not the price, so they may
@@ -21,9 +21,10 @@ internal static class PricedLevel
 
     private static LinearExpr Build(RotationModel m, string name, LinearExpr measure, int price)
     {
+        var moves = DisruptionObjective.Parts(m).Price(m.Policy.Objectives);
         var value = m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"measure[{name}]");
         m.Cp.Add(value == measure);
         m.Measures[name] = value;
-        return price == 0 ? 100 * value : 100 * value + price * DisruptionObjective.Parts(m).Cost(m.Policy.Objectives);
+        return price == 0 ? 100 * value : 100 * value + price * moves;
     }
 }

@@ -53,8 +53,8 @@ internal sealed class Neighbourhoods
     /// <summary>Every decision variable: fixed all, the model's other variables follow from them.</summary>
     public IEnumerable<int> All => _decisions.Select(d => d.Var);
 
-    /// <summary>The decision variables of the next neighbourhood's complement: those that stay as they are.</summary>
-    public IEnumerable<int> NextFixed()
+    /// <summary>The decision variables of the next neighbourhood: those of moves from or to one of its schools.</summary>
+    public IEnumerable<int> NextFree()
     {
         var free = new bool[_schools.Length];
         // Centres visit every school once in a shuffled order before any is visited again.
@@ -68,7 +68,7 @@ internal sealed class Neighbourhoods
         {
             free[i] = true;
         }
-        return _decisions.Where(d => !free[d.From] && !free[d.To]).Select(d => d.Var);
+        return _decisions.Where(d => free[d.From] || free[d.To]).Select(d => d.Var);
     }
 
     /// <summary>Adapts the size: larger after a sub-solve proved its neighbourhood optimal early, smaller after one ran out of time.</summary>

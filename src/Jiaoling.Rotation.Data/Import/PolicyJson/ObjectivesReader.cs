@@ -29,6 +29,7 @@ internal static class ObjectivesReader
             ["disruption_sideways"] = (w, i) => w with { DisruptionSideways = i },
             ["disruption_away"] = (w, i) => w with { DisruptionAway = i },
             ["disruption_km"] = (w, i) => w with { DisruptionKm = i },
+            ["disruption_surplus"] = (w, i) => w with { DisruptionSurplus = i },
             ["disruption_unwilling"] = (w, i) => w with { DisruptionUnwilling = i },
             ["disruption_volunteer"] = (w, i) => w with { DisruptionVolunteer = i },
             ["disruption_rural_service"] = (w, i) => w with { DisruptionRuralService = i },
