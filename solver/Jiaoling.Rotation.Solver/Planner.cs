@@ -45,6 +45,7 @@ public static class Planner
         var greedy = GreedyPlanner.Plan(county, ct).Plan;
         var m = new RotationModel(county, options, explain: false, greedy, revision);
         RuleSet.Post(m);
+        TeachingPointIntake.Post(m);
         var levels = DirectionFloor.Apply(m, revision?.Previous ?? greedy, ObjectiveLevels.For(county.Policy, replanning: revision is not null));
         var start = PlanHint.From(m, revision?.Previous ?? greedy);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);

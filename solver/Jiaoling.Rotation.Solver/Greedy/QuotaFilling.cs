@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Solver.Model;
 using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
@@ -7,7 +8,8 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// Step 3 of the heuristic: reach the exchange ratio and the backbone share. Backbone teachers go first
 /// while the share is short. Each candidate (urban first, longest at the school first) either moves as
 /// surplus — to the nearest school short in a subject they teach, else the nearest rural or weak school,
-/// else the nearest school — or trades places with the nearest like-for-like teacher of another school.
+/// else the nearest school, never to a teaching point that lacks no whole post they could fill — or trades
+/// places with the nearest like-for-like teacher of another school.
 /// </summary>
 internal static class QuotaFilling
 {
@@ -62,7 +64,8 @@ internal static class QuotaFilling
         var reason = t.IsBackbone ? "骨干教师交流轮岗，完成骨干教师比例。" : "交流轮岗，完成交流比例。";
         var spare = s.CanSparePost(t);
         var reachable = schools
-            .Where(x => spare && s.CanTransfer(t, x.Id, t.Subject))
+            .Where(x => spare && s.CanTransfer(t, x.Id, t.Subject)
+                        && SubjectMatch.Subjects(t).Any(sub => TeachingPointIntake.TakesWholeTeacher(x, s.Unmet(new DemandKey(x.Id, t.Stage, sub)))))
             .OrderBy(x => s.Km(t.SchoolId, x.Id))
             .ToList();
         var target = reachable.FirstOrDefault(x => SubjectMatch.Subjects(t).Any(sub => s.Unmet(new DemandKey(x.Id, t.Stage, sub)) > Tolerance.Value))
