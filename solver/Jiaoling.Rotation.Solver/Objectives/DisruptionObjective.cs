@@ -70,7 +70,7 @@ internal static class DisruptionObjective
             recent.Add(v, RotatedRecently(m.Pools[pool].Sample, m.Policy) ? 1 : 0);
         }
         return new DisruptionParts(moved.Var(), itinerant.Var(), rows.Var(), unwilling.Var(), recent.Var(), sideways.Var(), away.Var(), km.Var(),
-            Surplus(m), credit.Var());
+            new Lazy<IntVar>(() => Surplus(m)), credit.Var());
     }
 
     /// <summary>

@@ -12,8 +12,14 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 /// </summary>
 internal sealed record DisruptionParts(
     IntVar Moved, IntVar Itinerant, IntVar ItinerantRows, IntVar Unwilling, IntVar Recent, IntVar Sideways, IntVar Away, IntVar Km,
-    IntVar Surplus, IntVar Credit)
+    Lazy<IntVar> SurplusCount, IntVar Credit)
 {
+    /// <summary>
+    /// The surplus, built when first used (the <c>disruption</c> level): the policy levels' price leaves it out, and
+    /// a variable per school × stage × subject that receives someone only slows their completion.
+    /// </summary>
+    public IntVar Surplus => SurplusCount.Value;
+
     /// <summary>Kilometres a later level may add, as a share of the kilometres reached: the balance level may
     /// choose a farther school for a move, never an extra move.</summary>
     public const double KmSlack = 0.10;
