@@ -84,8 +84,8 @@ internal static class DisruptionObjective
         var terms = new List<IntVar>();
         foreach (var key in m.SupplyChange.Keys.Where(m.SupplyChange.CanRise).OrderBy(k => k.ToString()))
         {
-            var before = m.Demand.SupplyBefore(key);
-            var room = Math.Max(m.Demand.Required(key), before) - before;
+            // Room up to the greater of demand and supply before: the gap before the plan.
+            var room = m.Demand.UnmetBefore(key);
             var most = m.SupplyChange.Most(key) - room;
             if (most <= 0)
             {
