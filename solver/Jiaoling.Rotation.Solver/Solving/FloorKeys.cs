@@ -10,7 +10,7 @@ namespace Jiaoling.Rotation.Solver.Solving;
 /// </summary>
 internal sealed class FloorKeys
 {
-    private sealed record Key(DemandKey Id, double Required, double Before, double MustKeep, Variable Arrivals, Variable Unmet)
+    private sealed record Key(DemandKey Id, decimal Required, decimal Before, decimal MustKeep, Variable Arrivals, Variable Unmet)
     {
         public List<Variable> Received { get; } = [];
         public List<Variable> Leaving { get; } = [];
@@ -31,14 +31,14 @@ internal sealed class FloorKeys
         .OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal)
         .ToDictionary(kv => kv.Key, kv => new Key(
             kv.Key,
-            (double)kv.Value,
-            (double)county.SupplyBaseline.GetValueOrDefault(kv.Key),
-            (double)county.MustKeep(kv.Key),
+            kv.Value,
+            county.SupplyBaseline.GetValueOrDefault(kv.Key),
+            county.MustKeep(kv.Key),
             lp.MakeNumVar(0, double.PositiveInfinity, $"a[{kv.Key}]"),
             lp.MakeNumVar(0, double.PositiveInfinity, $"u[{kv.Key}]"))));
 
     /// <summary>Unmet demand of the shortage subjects before any plan, FTE.</summary>
-    public double UnmetBefore => _keys.Values.Sum(k => Math.Max(0, k.Required - k.Before));
+    public double UnmetBefore => (double)_keys.Values.Sum(k => Math.Max(0m, k.Required - k.Before));
 
     public IEnumerable<Variable> Unmet => _keys.Values.Select(k => k.Unmet);
 
@@ -84,15 +84,15 @@ internal sealed class FloorKeys
         foreach (var k in _keys.Values)
         {
             var received = ShortageFloor.Sum(k.Received);
-            var after = k.Before + k.Arrivals + received - ShortageFloor.Sum(k.Leaving) - ShortageFloor.Sum(k.Lent);
-            lp.Add(k.Unmet >= k.Required - after);
-            lp.Add(after >= k.MustKeep);
+            var after = (double)k.Before + k.Arrivals + received - ShortageFloor.Sum(k.Leaving) - ShortageFloor.Sum(k.Lent);
+            lp.Add(k.Unmet >= (double)k.Required - after);
+            lp.Add(after >= (double)k.MustKeep);
             var unmet = k.Required - k.Before;
             var q = Math.Floor(unmet);
             var r = unmet - q;
-            if (unmet > 0 && r > 1e-9)
+            if (unmet > 0 && r > 0)
             {
-                lp.Add(k.Unmet + received + r * (k.Arrivals - ShortageFloor.Sum(k.Leaving)) >= r * (q + 1));
+                lp.Add(k.Unmet + received + (double)r * (k.Arrivals - ShortageFloor.Sum(k.Leaving)) >= (double)(r * (q + 1)));
             }
         }
     }
