@@ -42,7 +42,7 @@ public static class Planner
         {
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
         }
-        var greedy = GreedyPlanner.Plan(county, ct).Plan;
+        var greedy = GreedyPlanner.Start(county, ct).Plan;
         var m = new RotationModel(county, options, explain: false, greedy, revision);
         RuleSet.Post(m);
         TeachingPointIntake.Post(m);
@@ -66,9 +66,9 @@ public static class Planner
         if (revision is null && PlanChecker.Check(county, greedy).Count == 0)
         {
             // Out of time before CP-SAT held even its starting point (a very large county or a loaded machine): the
-            // greedy plan obeys every rule, so HR gets it rather than nothing, and is told so.
+            // start plan obeys every rule, so HR gets it rather than nothing, and is told so.
             return new PlanOutcome(PlanStatus.Feasible, Reasons.Explain(county, greedy), run.Levels,
-                [$"在 {options.TimeLimit.TotalSeconds:0} 秒内求解器未能在起点方案上找到结果，本次采用贪心基线方案（已通过全部规则复核）；延长求解时限（--time-limit）可得到更好的方案。"],
+                [$"在 {options.TimeLimit.TotalSeconds:0} 秒内求解器未能在起点方案上找到结果，本次采用规划的起点方案（贪心基线方案，另把还能调出的富余教师整人补到不足一个岗位的紧缺缺口；已通过全部规则复核）；延长求解时限（--time-limit）可得到更好的方案。"],
                 stats);
         }
         return new PlanOutcome(PlanStatus.NoSolutionInTime, Plan.Empty, run.Levels,

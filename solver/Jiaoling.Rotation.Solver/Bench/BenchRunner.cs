@@ -34,6 +34,7 @@ public static class BenchRunner
             before,
             greedyFigures,
             solver,
+            Solving.ShortageFloor.Compute(county, ct),
             PeakMemory.Bytes());
     }
 }

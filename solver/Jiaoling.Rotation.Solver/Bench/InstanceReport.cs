@@ -3,7 +3,8 @@ namespace Jiaoling.Rotation.Solver.Bench;
 /// <summary>
 /// One benchmark instance, measured in a process of its own: its name (the dataset folder's, or the
 /// generated county's), its size, the county before any plan, the greedy baseline, the CP-SAT planner,
-/// and the process's peak resident memory.
+/// the floor no plan can go below on unmet shortage (<see cref="Solving.ShortageFloor"/>), and the process's
+/// peak resident memory.
 /// </summary>
 public sealed record InstanceReport(
     string Name,
@@ -13,4 +14,5 @@ public sealed record InstanceReport(
     PlanFigures Before,
     PlanFigures Greedy,
     SolverFigures Solver,
+    Solving.ShortageFloorResult Floor,
     long PeakMemoryBytes);

@@ -14,12 +14,21 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// </summary>
 public static class GreedyPlanner
 {
-    public static GreedyResult Plan(County county, CancellationToken ct = default)
+    public static GreedyResult Plan(County county, CancellationToken ct = default) => Run(county, partPosts: false, ct);
+
+    /// <summary>The CP-SAT planner's start: the baseline with spare teachers sent whole to part-post gaps (<see cref="PartPostFilling"/>).</summary>
+    internal static GreedyResult Start(County county, CancellationToken ct = default) => Run(county, partPosts: true, ct);
+
+    private static GreedyResult Run(County county, bool partPosts, CancellationToken ct)
     {
         var state = new GreedyState(county);
         RequiredMoves(state);
         PrincipalPairing.Run(state, ct);
         ShortageFilling.Run(state, ct);
+        if (partPosts)
+        {
+            PartPostFilling.Run(state, ct);
+        }
         QuotaFilling.Run(state, ct);
         var plan = state.ToPlan();
         var remaining = PlanChecker.Check(county, plan);

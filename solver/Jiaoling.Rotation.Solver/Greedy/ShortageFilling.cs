@@ -12,18 +12,8 @@ internal static class ShortageFilling
 {
     public static void Run(GreedyState s, CancellationToken ct)
     {
-        var qualified = s.County.Dataset.Teachers
-            .Where(t => EligibilityRule.AllowsItinerant(t, s.County.Status[t.Id]))
-            .SelectMany(t => SubjectMatch.Subjects(t).Select(subject => (t, subject)))
-            .ToLookup(p => (p.t.Stage, p.subject), p => p.t);
-        var deficits = s.County.Demand.Keys
-            .Where(k => s.Unmet(k) > Tolerance.Value)
-            .OrderByDescending(k => Codes.ShortageSubjects.Contains(k.Subject))
-            .ThenByDescending(k => s.County.Schools[k.School].IsPriorityReceiver)
-            .ThenByDescending(s.Unmet)
-            .ThenBy(k => k.School).ThenBy(k => k.Stage).ThenBy(k => k.Subject)
-            .ToList();
-        foreach (var key in deficits)
+        var qualified = BySubject(s, EligibilityRule.AllowsItinerant);
+        foreach (var key in InOrder(s, s.County.Demand.Keys.Where(k => s.Unmet(k) > Tolerance.Value)))
         {
             ct.ThrowIfCancellationRequested();
             var nearest = qualified[(key.Stage, key.Subject)]
@@ -33,6 +23,21 @@ internal static class ShortageFilling
             Fill(s, key, nearest);
         }
     }
+
+    /// <summary>The teachers <paramref name="allows"/> lets move, by stage and each subject they may teach.</summary>
+    public static ILookup<(Stage, Subject), Teacher> BySubject(GreedyState s, Func<Teacher, TeacherStatus, bool> allows) =>
+        s.County.Dataset.Teachers
+            .Where(t => allows(t, s.County.Status[t.Id]))
+            .SelectMany(t => SubjectMatch.Subjects(t).Select(subject => (t, subject)))
+            .ToLookup(p => (p.t.Stage, p.subject), p => p.t);
+
+    /// <summary>Gaps in the order they are filled: shortage subjects, then priority schools, then the larger gaps first.</summary>
+    public static List<DemandKey> InOrder(GreedyState s, IEnumerable<DemandKey> keys) => keys
+        .OrderByDescending(k => Codes.ShortageSubjects.Contains(k.Subject))
+        .ThenByDescending(k => s.County.Schools[k.School].IsPriorityReceiver)
+        .ThenByDescending(s.Unmet)
+        .ThenBy(k => k.School).ThenBy(k => k.Stage).ThenBy(k => k.Subject)
+        .ToList();
 
     private static void Fill(GreedyState s, DemandKey key, List<Teacher> nearest)
     {

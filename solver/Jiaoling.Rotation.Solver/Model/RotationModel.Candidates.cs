@@ -87,6 +87,13 @@ internal sealed partial class RotationModel
                 Add(targets, school, subject);
             }
         }
+        foreach (var (school, subject) in GapsFilledBy(pool))
+        {
+            if (!(targets.TryGetValue(school, out var have) && have.Contains(subject)))
+            {
+                Add(targets, school, subject);
+            }
+        }
         if (required is { } r && Reachable(pool).Any(s => s.Id == r) && !targets.ContainsKey(r))
         {
             Add(targets, r, t.Subject);

@@ -25,6 +25,12 @@ public sealed record CountyMetrics(
         .Where(Codes.ShortageSubjects.Contains)
         .ToDictionary(s => s, s => Unmet.Where(kv => kv.Key.Subject == s).Sum(kv => kv.Value));
 
+    /// <summary>
+    /// FTE the plan adds to school × stage × subject keys beyond the greater of their demand and their supply before
+    /// (after the returns due), summed: teachers sent where none is needed, what the disruption level's surplus counts.
+    /// </summary>
+    public decimal SurplusAddedFte { get; init; }
+
     public static CountyMetrics Measure(County county, Plan plan)
     {
         var supply = Domain.Supply.Of(county.Dataset.Teachers, plan);
@@ -35,6 +41,10 @@ public sealed record CountyMetrics(
             supply,
             county.Unmet(supply),
             indicators,
-            indicators.ToDictionary(kv => kv.Key, kv => StageStandards.Measure(county.Policy, kv.Value)));
+            indicators.ToDictionary(kv => kv.Key, kv => StageStandards.Measure(county.Policy, kv.Value)))
+        {
+            SurplusAddedFte = supply.Sum(kv => Math.Max(0m,
+                kv.Value - Math.Max(county.Required(kv.Key), county.SupplyBaseline.GetValueOrDefault(kv.Key)))),
+        };
     }
 }

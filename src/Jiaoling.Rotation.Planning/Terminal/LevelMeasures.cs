@@ -6,7 +6,7 @@ namespace Jiaoling.Rotation.Planning.Terminal;
 /// <summary>
 /// What each objective level serves, measured on a plan in the users' units rather than as the solver's
 /// objective: the shortage FTE, the school × indicator pairs below their minimum, the CVs above their limit,
-/// sideways and unwilling moves, the sum of the six CVs, the rows changed
+/// sideways and unwilling moves and the FTE sent beyond need, the sum of the six CVs, the rows changed
 /// from the previous plan. Every figure comes from <see cref="CountyMetrics"/> (or <see cref="PlanDiff"/>), the same numbers the reports print.
 /// </summary>
 public static class LevelMeasures
@@ -25,6 +25,7 @@ public static class LevelMeasures
             [
                 Sideways(measured),
                 new("不愿交流而被安排", measured.Rotation.UnwillingMoved, 0, "人"),
+                new("超出所需的调入", (double)measured.SurplusAddedFte, 1, "人"),
                 new("交流教师", measured.Rotation.Rotated, 0, "人"),
             ],
             "balance" => [new("六项差异系数之和", Cvs(measured).Sum(c => c.Cv ?? 0), 3, "")],

@@ -50,4 +50,30 @@ public class ShortageTests
         Assert.Equal(0.6m, after.Unmet[new DemandKey(new SchoolId("R"), Stage.Primary, Subject.PE)]);
         Assert.Equal(0.6m, after.Supply[new DemandKey(new SchoolId("U"), Stage.Primary, Subject.PE)]);
     }
+
+    [Fact]
+    public void Surplus_added_counts_what_a_key_receives_beyond_its_demand_and_its_supply_before()
+    {
+        // R lacks one PE post; U's two PE teachers (its demand, with no row, is its supply of 2) both go there:
+        // R ends with 2 for a demand of 1 (1.0 beyond), U with none (nothing added). A 0.4 share of music to
+        // R's half post adds nothing beyond.
+        var second = Make.Teacher("u3", "U", subject: Subject.PE);
+        var county = Make.County(
+            [Make.School("U", Area.Urban, primary: 800), Make.School("R", Area.Rural, primary: 100)],
+            [Pe, second, Make.Teacher("u4", "U", subject: Subject.MUS), Make.Teacher("r1", "R")],
+            demand:
+            [
+                new DemandEntry(new DemandKey(new SchoolId("R"), Stage.Primary, Subject.PE), 1.0m),
+                new DemandEntry(new DemandKey(new SchoolId("R"), Stage.Primary, Subject.MUS), 0.5m),
+            ]);
+        var plan = new Plan(
+        [
+            Make.Row(Pe, AssignmentKind.Transfer, "R", Subject.PE),
+            Make.Row(second, AssignmentKind.Transfer, "R", Subject.PE),
+            Make.Row(county.Teachers[new TeacherId("u4")], AssignmentKind.Itinerant, "R", Subject.MUS, 0.4m),
+        ]);
+
+        Assert.Equal(1.0m, CountyMetrics.Measure(county, plan).SurplusAddedFte);
+        Assert.Equal(0m, CountyMetrics.Measure(county, Plan.Empty).SurplusAddedFte);
+    }
 }

@@ -1,0 +1,47 @@
+using Jiaoling.Rotation.Domain;
+
+namespace Jiaoling.Rotation.Solver.Solving;
+
+/// <summary>
+/// The teachers of one school × stage × own subject who could fill a shortage elsewhere, as
+/// <see cref="ShortageFloor"/> counts them: per shortage subject they can teach, how many may transfer and how many
+/// may lend a share, and how many may do either.
+/// </summary>
+internal sealed record FloorSources(
+    DemandKey Key,
+    int People,
+    IReadOnlyDictionary<Subject, int> MayTransfer,
+    IReadOnlyDictionary<Subject, int> Movable)
+{
+    public static List<FloorSources> Of(County county)
+    {
+        var returning = county.Baseline.Assignments.Select(a => a.TeacherId).ToHashSet();
+        var lends = county.Policy.ItinerantMaxSchools > 0;
+        return county.Dataset.Teachers
+            .Where(t => !t.IsPrincipal && !returning.Contains(t.Id) && county.Status[t.Id].Movable)
+            .GroupBy(t => new DemandKey(t.SchoolId, t.Stage, t.Subject))
+            .Select(g => new FloorSources(
+                g.Key,
+                g.Count(),
+                Count(g.Where(t => county.Status[t.Id].MayTransfer)),
+                lends ? Count(g) : new Dictionary<Subject, int>()))
+            .Where(s => s.MayTransfer.Count > 0 || s.Movable.Count > 0)
+            .OrderBy(s => s.Key.ToString(), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Per school, how many people may leave it by transfer or principal move, whatever the outflow cap.</summary>
+    public static Dictionary<SchoolId, int> MayLeave(County county)
+    {
+        var returning = county.Baseline.Assignments.Select(a => a.TeacherId).ToHashSet();
+        return county.Dataset.Teachers
+            .Where(t => !returning.Contains(t.Id) && (t.IsPrincipal || county.Status[t.Id].MayTransfer))
+            .GroupBy(t => t.SchoolId)
+            .ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    private static Dictionary<Subject, int> Count(IEnumerable<Teacher> teachers) => teachers
+        .SelectMany(t => t.QualifiedSubjects.Where(Codes.ShortageSubjects.Contains))
+        .GroupBy(s => s)
+        .ToDictionary(g => g.Key, g => g.Count());
+}
