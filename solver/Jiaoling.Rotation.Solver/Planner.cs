@@ -42,12 +42,12 @@ public static class Planner
         {
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
         }
-        var greedy = GreedyPlanner.Start(county, ct).Plan;
-        var m = new RotationModel(county, options, explain: false, greedy, revision);
+        var startPlan = GreedyPlanner.Start(county, ct).Plan;
+        var m = new RotationModel(county, options, explain: false, startPlan, revision);
         RuleSet.Post(m);
         TeachingPointIntake.Post(m);
-        var levels = DirectionFloor.Apply(m, revision?.Previous ?? greedy, ObjectiveLevels.For(county.Policy, replanning: revision is not null));
-        var start = PlanHint.From(m, revision?.Previous ?? greedy);
+        var levels = DirectionFloor.Apply(m, revision?.Previous ?? startPlan, ObjectiveLevels.For(county.Policy, replanning: revision is not null));
+        var start = PlanHint.From(m, revision?.Previous ?? startPlan);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);
         ct.ThrowIfCancellationRequested();
         var stats = new ModelStats(m.Cp.Model.Variables.Count, m.Cp.Model.Constraints.Count, m.Pools.Count, m.CandidateCount,
@@ -63,11 +63,11 @@ public static class Planner
             var explanation = InfeasibilityExplainer.Explain(county, revision, options, left > TimeSpan.FromSeconds(10) ? left : TimeSpan.FromSeconds(10), ct);
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, run.Levels, explanation, stats);
         }
-        if (revision is null && PlanChecker.Check(county, greedy).Count == 0)
+        if (revision is null && PlanChecker.Check(county, startPlan).Count == 0)
         {
             // Out of time before CP-SAT held even its starting point (a very large county or a loaded machine): the
             // start plan obeys every rule, so HR gets it rather than nothing, and is told so.
-            return new PlanOutcome(PlanStatus.Feasible, Reasons.Explain(county, greedy), run.Levels,
+            return new PlanOutcome(PlanStatus.Feasible, Reasons.Explain(county, startPlan), run.Levels,
                 [$"在 {options.TimeLimit.TotalSeconds:0} 秒内求解器未能在起点方案上找到结果，本次采用规划的起点方案（贪心基线方案，另把还能调出的富余教师整人补到不足一个岗位的紧缺缺口；已通过全部规则复核）；延长求解时限（--time-limit）可得到更好的方案。"],
                 stats);
         }

@@ -86,7 +86,7 @@ public static class BenchMarkdown
         }
         md.AppendLine()
             .AppendLine("“任何方案不低于”是紧缺学科未满足 FTE 的下限：对全县一切规则允许的调动（不限于 CP-SAT 模型的候选）求线性松弛的最优值"
-                        + "（Solving/ShortageFloor.cs 列出保留与放宽的规则），差额只能靠招聘补足；各层的下界则只对模型的候选调动成立。")
+                        + "（Solving/ShortageFloor.cs 列出保留与放宽的规则）。这部分缺口交流轮岗无论怎样安排都补不上，只能靠招聘；各层的下界则只对模型的候选调动成立。")
             .AppendLine();
     }
 
