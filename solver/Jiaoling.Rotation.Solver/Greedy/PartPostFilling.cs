@@ -23,8 +23,9 @@ internal static class PartPostFilling
         foreach (var key in ShortageFilling.InOrder(s, gaps))
         {
             ct.ThrowIfCancellationRequested();
+            // Only this gap's unmet changes here: a teacher who can be spared leaves no gap at home.
             var unmet = s.Unmet(key);
-            if (unmet < MinGap - Tolerance.Value || !TeachingPointIntake.TakesWholeTeacher(s.County.Schools[key.School], unmet))
+            if (!TeachingPointIntake.TakesWholeTeacher(s.County.Schools[key.School], unmet))
             {
                 continue;
             }

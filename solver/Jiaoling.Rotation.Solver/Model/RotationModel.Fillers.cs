@@ -22,15 +22,15 @@ internal sealed partial class RotationModel
     {
         var spare = Pools.Where(p => EligibilityRule.AllowsTransfer(p.Sample, p.Status)
                                      && Demand.SurplusBefore(new DemandKey(p.Home, p.Stage, p.Sample.Subject)) >= 10)
-            .ToList();
+            .SelectMany(p => SubjectMatch.Subjects(p.Sample).Select(subject => (p, subject)))
+            .ToLookup(x => (x.p.Stage, x.subject), x => x.p);
         var pairs = new List<(int Pool, SchoolId School, Subject Subject)>();
         foreach (var gap in County.Demand.Keys.Where(k => Codes.ShortageSubjects.Contains(k.Subject) && Demand.UnmetBefore(k) >= 10)
                      .OrderBy(k => k.ToString(), StringComparer.Ordinal))
         {
             var school = SchoolOf(gap.School);
-            pairs.AddRange(spare
-                .Where(p => p.Stage == gap.Stage && p.Home != gap.School && SubjectMatch.AllowsSubject(p.Sample, gap.Subject)
-                            && StageMatch.AllowsSchool(p.Sample, school) && MaxTransferKm.AllowsMove(County, p.Home, gap.School)
+            pairs.AddRange(spare[(gap.Stage, gap.Subject)]
+                .Where(p => p.Home != gap.School && StageMatch.AllowsSchool(p.Sample, school) && MaxTransferKm.AllowsMove(County, p.Home, gap.School)
                             && !(p.IsIndividual && Decisions.Forbids(p.Sample.Id, gap.School)))
                 .OrderBy(p => Km(p.Home, gap.School)).ThenBy(p => p.Index)
                 .Take(Neighbours.Fillers)

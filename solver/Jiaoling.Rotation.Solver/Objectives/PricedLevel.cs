@@ -21,10 +21,9 @@ internal static class PricedLevel
 
     private static LinearExpr Build(RotationModel m, string name, LinearExpr measure, int price)
     {
-        var moves = DisruptionObjective.Parts(m).Price(m.Policy.Objectives);
         var value = m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"measure[{name}]");
         m.Cp.Add(value == measure);
         m.Measures[name] = value;
-        return price == 0 ? 100 * value : 100 * value + price * moves;
+        return price == 0 ? 100 * value : 100 * value + price * DisruptionObjective.Parts(m).Price(m.Policy.Objectives);
     }
 }

@@ -13,9 +13,11 @@ internal sealed record FloorSources(
     IReadOnlyDictionary<Subject, int> MayTransfer,
     IReadOnlyDictionary<Subject, int> Movable)
 {
-    public static List<FloorSources> Of(County county)
+    /// <summary>The teachers a return due takes home: they move nowhere else this year.</summary>
+    public static HashSet<TeacherId> Returning(County county) => county.Baseline.Assignments.Select(a => a.TeacherId).ToHashSet();
+
+    public static List<FloorSources> Of(County county, HashSet<TeacherId> returning)
     {
-        var returning = county.Baseline.Assignments.Select(a => a.TeacherId).ToHashSet();
         var lends = county.Policy.ItinerantMaxSchools > 0;
         return county.Dataset.Teachers
             .Where(t => !t.IsPrincipal && !returning.Contains(t.Id) && county.Status[t.Id].Movable)
@@ -31,14 +33,11 @@ internal sealed record FloorSources(
     }
 
     /// <summary>Per school, how many people may leave it by transfer or principal move, whatever the outflow cap.</summary>
-    public static Dictionary<SchoolId, int> MayLeave(County county)
-    {
-        var returning = county.Baseline.Assignments.Select(a => a.TeacherId).ToHashSet();
-        return county.Dataset.Teachers
+    public static Dictionary<SchoolId, int> MayLeave(County county, HashSet<TeacherId> returning) =>
+        county.Dataset.Teachers
             .Where(t => !returning.Contains(t.Id) && (t.IsPrincipal || county.Status[t.Id].MayTransfer))
             .GroupBy(t => t.SchoolId)
             .ToDictionary(g => g.Key, g => g.Count());
-    }
 
     private static Dictionary<Subject, int> Count(IEnumerable<Teacher> teachers) => teachers
         .SelectMany(t => t.QualifiedSubjects.Where(Codes.ShortageSubjects.Contains))

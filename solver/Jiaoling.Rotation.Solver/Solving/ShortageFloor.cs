@@ -36,7 +36,8 @@ public static class ShortageFloor
         var hubs = new Dictionary<(Stage, Subject), List<Variable>>();
         var departures = new Dictionary<SchoolId, List<Variable>>();
         var maxShare = (double)county.Policy.ItinerantMaxShare;
-        foreach (var source in FloorSources.Of(county))
+        var returning = FloorSources.Returning(county);
+        foreach (var source in FloorSources.Of(county, returning))
         {
             ct.ThrowIfCancellationRequested();
             var leaving = new List<Variable>();
@@ -64,7 +65,7 @@ public static class ShortageFloor
             lp.Add(Sum(arrivals) <= Sum(hubs.GetValueOrDefault((stage, subject)) ?? []));
         }
         keys.PostBalances(lp);
-        PostSchools(lp, county, keys, departures);
+        PostSchools(lp, county, keys, departures, FloorSources.MayLeave(county, returning));
         var objective = lp.Objective();
         foreach (var unmet in keys.Unmet)
         {
@@ -80,9 +81,9 @@ public static class ShortageFloor
     }
 
     /// <summary>Staff quota (arrivals ≤ room + departures) and outflow cap (departures ≤ cap) per school.</summary>
-    private static void PostSchools(Lp lp, County county, FloorKeys keys, Dictionary<SchoolId, List<Variable>> departures)
+    private static void PostSchools(Lp lp, County county, FloorKeys keys, Dictionary<SchoolId, List<Variable>> departures,
+        Dictionary<SchoolId, int> mayLeave)
     {
-        var mayLeave = FloorSources.MayLeave(county);
         var arriving = keys.ArrivalsBySchool();
         foreach (var school in county.Schools.Keys)
         {
