@@ -14,20 +14,20 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// </summary>
 public static class GreedyPlanner
 {
-    public static GreedyResult Plan(County county, CancellationToken ct = default) => Run(county, partPosts: false, ct);
+    public static GreedyResult Plan(County county, CancellationToken ct = default) => Run(county, fillMore: false, ct);
 
-    /// <summary>The CP-SAT planner's start: the baseline with spare teachers sent whole to part-post gaps (<see cref="PartPostFilling"/>).</summary>
-    internal static GreedyResult Start(County county, CancellationToken ct = default) => Run(county, partPosts: true, ct);
+    /// <summary>The CP-SAT planner's start: the baseline with whole teachers where it sends none (<see cref="StartFilling"/>).</summary>
+    internal static GreedyResult Start(County county, CancellationToken ct = default) => Run(county, fillMore: true, ct);
 
-    private static GreedyResult Run(County county, bool partPosts, CancellationToken ct)
+    private static GreedyResult Run(County county, bool fillMore, CancellationToken ct)
     {
         var state = new GreedyState(county);
         RequiredMoves(state);
         PrincipalPairing.Run(state, ct);
         ShortageFilling.Run(state, ct);
-        if (partPosts)
+        if (fillMore)
         {
-            PartPostFilling.Run(state, ct);
+            StartFilling.Run(state, ct);
         }
         QuotaFilling.Run(state, ct);
         var plan = state.ToPlan();
