@@ -32,10 +32,13 @@ internal sealed record FloorSources(
             .ToList();
     }
 
-    /// <summary>Per school, how many people may leave it by transfer or principal move, whatever the outflow cap.</summary>
+    /// <summary>
+    /// Per school, how many teachers may leave it by transfer, whatever the outflow cap. Principals make no room: a
+    /// school that had a principal still has one after the plan (principal_rotation).
+    /// </summary>
     public static Dictionary<SchoolId, int> MayLeave(County county, HashSet<TeacherId> returning) =>
         county.Dataset.Teachers
-            .Where(t => !returning.Contains(t.Id) && (t.IsPrincipal || county.Status[t.Id].MayTransfer))
+            .Where(t => !returning.Contains(t.Id) && !t.IsPrincipal && county.Status[t.Id].MayTransfer)
             .GroupBy(t => t.SchoolId)
             .ToDictionary(g => g.Key, g => g.Count());
 

@@ -20,8 +20,8 @@ namespace Jiaoling.Rotation.Solver.Solving;
 /// distance limit is dropped) and are teachers who may transfer (eligibility: eligible or movable volunteers, no
 /// principal, no returner) qualified in the subject (subject_match, stage_match). Shares come from movable teachers
 /// at schools itinerant_limits allows, at most itinerant_max_share each, and a teacher transfers or lends, not both.
-/// A school under staff_quota takes in no more than its room plus those who leave it; none loses more than
-/// outflow_cap allows.</para>
+/// A school under staff_quota takes in no more than its room plus the teachers who leave it (not its principal: a
+/// school that had one still has one); none loses more than outflow_cap allows.</para>
 /// <para>Dropped, so the floor can only be lower than the truth: every rule not named above (keep_standards,
 /// couples, the exchange quotas, principals), teachers of other subjects leaving without their own subject being
 /// refilled, anyone who may transfer leaving only to make room, and fractional teachers and shares.</para>

@@ -42,6 +42,14 @@ public sealed class ShortageFloorTests
     }
 
     [Fact]
+    public void A_principal_who_rotates_makes_no_room_since_the_school_keeps_a_principal()
+    {
+        // R is full with its principal (quota 3); the principal is due to lead another school, but R gets one back.
+        var county = Rural(Town(), "R", 2m, 30, quota: 3).Teacher("RP", "R", t => t.Principal(new DateOnly(2015, 9, 1)));
+        Assert.Equal(2, Floor(county), 6);
+    }
+
+    [Fact]
     public void The_outflow_cap_limits_how_many_leave()
     {
         // Three posts lacking, three PE teachers to spare if U had four posts' worth, but only two may leave U.
