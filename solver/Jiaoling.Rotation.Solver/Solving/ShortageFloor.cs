@@ -23,7 +23,7 @@ namespace Jiaoling.Rotation.Solver.Solving;
 /// A school under staff_quota takes in no more than its room plus the teachers who leave it (not its principal: a
 /// school that had one still has one); none loses more than outflow_cap allows.</para>
 /// <para>Dropped, so the floor can only be lower than the truth: every rule not named above (keep_standards,
-/// couples, the exchange quotas, principals), teachers of other subjects leaving without their own subject being
+/// couples, the exchange quotas, principal moves), teachers of other subjects leaving without their own subject being
 /// refilled, anyone who may transfer leaving only to make room, and fractional teachers and shares.</para>
 /// </remarks>
 public static class ShortageFloor
