@@ -28,11 +28,15 @@ internal sealed class Newcomers(GreedyState s)
         .SelectMany(t => SubjectMatch.Subjects(t).Select(subject => (t, subject)))
         .ToLookup(p => (p.t.SchoolId, p.t.Stage, p.subject), p => p.t);
     private readonly Dictionary<SchoolId, List<School>> _reach = new();
+    private readonly StandardsRelief _relief = new(s);
 
-    /// <summary>The nearest teacher qualified in the subject whose home can spare the post and who may transfer to the school.</summary>
-    public Teacher? Spared(SchoolId to, Stage stage, Subject subject) => _movers[(stage, subject)]
-        .Where(t => t.SchoolId != to && s.CanTransfer(t, to, subject))
-        .MinBy(t => (s.Km(t.SchoolId, to), t.Id.Value));
+    /// <summary>
+    /// The nearest teacher qualified in the subject whose home can spare the post and who may transfer to the school, or
+    /// else one whom keep_standards holds at home once a replacement is found (<see cref="StandardsRelief"/>).
+    /// </summary>
+    public Teacher? Spared(SchoolId to, Stage stage, Subject subject) =>
+        _movers[(stage, subject)].Where(t => t.SchoolId != to && s.CanTransfer(t, to, subject)).MinBy(t => (s.Km(t.SchoolId, to), t.Id.Value))
+        ?? _relief.Relieved(to, subject, _movers[(stage, subject)]);
 
     /// <summary>
     /// The nearest teacher of the subject who may transfer to the school once neighbours lend the rest of a post to

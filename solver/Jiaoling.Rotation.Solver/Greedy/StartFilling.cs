@@ -19,10 +19,13 @@ internal static class StartFilling
     /// <summary>Smallest gap a hub chain (a newcomer and two itinerant teachers) is made for.</summary>
     private const decimal MinHubGap = 0.5m;
 
-    public static void Run(GreedyState s, CancellationToken ct)
+    public static void Run(GreedyState s, SolverOptions options, CancellationToken ct)
     {
         var newcomers = new Newcomers(s);
-        Hubs(s, newcomers, ct);
+        if (s.County.Dataset.Teachers.Count >= options.HubChainsFrom)
+        {
+            Hubs(s, newcomers, ct);
+        }
         PartPosts(s, newcomers, ct);
     }
 
