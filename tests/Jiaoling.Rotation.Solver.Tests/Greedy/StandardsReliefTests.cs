@@ -10,6 +10,8 @@ namespace Jiaoling.Rotation.Solver.Tests.Greedy;
 /// for one post and three CHN teachers for three, all five above the required education: exactly the 4.2 per 100
 /// it must keep, so neither PSY teacher may leave alone. Rural R, 40 km north (beyond itinerant reach), lacks a PSY
 /// post. Town T, 20 km north, has two CHN teachers for one post and is below the minimum already (nothing to keep).
+/// A replacement from an urban T would be sideways (the direction floor caps those), from a rural T it would take
+/// a teacher from a school the plan serves.
 /// </summary>
 public sealed class StandardsReliefTests
 {
@@ -30,10 +32,12 @@ public sealed class StandardsReliefTests
         StartRows.OnlyTheStartMakes(County(), "T01:T→U:CHN@1.0 U01:U→R:PSY@1.0");
     }
 
-    [Fact]
-    public void No_replacement_comes_sideways_since_the_direction_floor_caps_those_moves()
+    [Theory]
+    [InlineData(Area.Urban)]
+    [InlineData(Area.Rural)]
+    public void No_replacement_comes_sideways_or_from_a_school_the_plan_serves(Area relieverArea)
     {
-        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(relieverArea: Area.Urban))));
+        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(relieverArea))));
     }
 
     [Fact]
