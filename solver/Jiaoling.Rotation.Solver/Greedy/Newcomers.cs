@@ -10,7 +10,7 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// so become whole teachers for the schools that lack them (the floor's relaxation, <c>Solving.ShortageFloor</c>,
 /// leans on these).
 /// </summary>
-internal sealed class Newcomers(GreedyState s)
+internal sealed class Newcomers(GreedyState s, bool relieve)
 {
     /// <summary>
     /// Smallest part of a post to spare at home that neighbours top up. Measured on the 20 000-teacher county's start
@@ -28,15 +28,15 @@ internal sealed class Newcomers(GreedyState s)
         .SelectMany(t => SubjectMatch.Subjects(t).Select(subject => (t, subject)))
         .ToLookup(p => (p.t.SchoolId, p.t.Stage, p.subject), p => p.t);
     private readonly Dictionary<SchoolId, List<School>> _reach = new();
-    private readonly StandardsRelief _relief = new(s);
+    private readonly StandardsRelief? _relief = relieve ? new(s) : null;
 
     /// <summary>
     /// The nearest teacher qualified in the subject whose home can spare the post and who may transfer to the school, or
-    /// else one whom keep_standards holds at home once a replacement is found (<see cref="StandardsRelief"/>).
+    /// else, when <c>relieve</c>, one whom keep_standards holds at home once a replacement is found (<see cref="StandardsRelief"/>).
     /// </summary>
     public Teacher? Spared(SchoolId to, Stage stage, Subject subject) =>
         _movers[(stage, subject)].Where(t => t.SchoolId != to && s.CanTransfer(t, to, subject)).MinBy(t => (s.Km(t.SchoolId, to), t.Id.Value))
-        ?? _relief.Relieved(to, subject, _movers[(stage, subject)]);
+        ?? _relief?.Relieved(to, subject, _movers[(stage, subject)]);
 
     /// <summary>
     /// The nearest teacher of the subject who may transfer to the school once neighbours lend the rest of a post to

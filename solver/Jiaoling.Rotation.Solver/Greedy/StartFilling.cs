@@ -21,8 +21,9 @@ internal static class StartFilling
 
     public static void Run(GreedyState s, SolverOptions options, CancellationToken ct)
     {
-        var newcomers = new Newcomers(s);
-        if (s.County.Dataset.Teachers.Count >= options.HubChainsFrom)
+        var teachers = s.County.Dataset.Teachers.Count;
+        var newcomers = new Newcomers(s, relieve: teachers >= options.StandardsReliefFrom);
+        if (teachers >= options.HubChainsFrom)
         {
             Hubs(s, newcomers, ct);
         }

@@ -32,14 +32,14 @@ public sealed class ConsolidationTests
     public void A_neighbour_lends_the_half_post_that_lets_a_teacher_go_whole_to_the_hub()
     {
         // U2 is nearer H: its teacher goes, and U1 lends U2 the half post it has to spare.
-        StartRows.OnlyTheStartMakes(County(), "A01:U1→U2:PE@0.5 B01:U2→H:PE@1.0 H01:H→R:PE@0.5 H02:H→R:PE@0.5", StartRows.WithHubs);
+        StartRows.OnlyTheStartMakes(County(), "A01:U1→U2:PE@0.5 B01:U2→H:PE@1.0 H01:H→R:PE@0.5 H02:H→R:PE@0.5", StartRows.WithChains);
     }
 
     [Fact]
     public void The_planner_keeps_the_chain_its_candidates_could_not_offer()
     {
         var county = County();
-        var outcome = Planner.Solve(county, StartRows.WithHubs);
+        var outcome = Planner.Solve(county, StartRows.WithChains);
         Assert.Equal(0m, Domain.Metrics.CountyMetrics.Measure(county, outcome.Plan).ShortageFte);
         var share = Assert.Single(outcome.Plan.Assignments, a => a is { Kind: AssignmentKind.Itinerant, To.Value: "U2" });
         Assert.EndsWith("接替该校整岗调出教师的课时", share.Reason);

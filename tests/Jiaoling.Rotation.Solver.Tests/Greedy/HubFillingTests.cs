@@ -29,7 +29,7 @@ public sealed class HubFillingTests
     [Fact]
     public void The_start_sends_a_spare_teacher_to_the_hub_whose_teachers_teach_the_full_school()
     {
-        StartRows.OnlyTheStartMakes(County(), "U01:U→H:PE@1.0 H01:H→R:PE@0.5 H02:H→R:PE@0.5", StartRows.WithHubs);
+        StartRows.OnlyTheStartMakes(County(), "U01:U→H:PE@1.0 H01:H→R:PE@0.5 H02:H→R:PE@0.5", StartRows.WithChains);
     }
 
     [Fact]
@@ -41,14 +41,14 @@ public sealed class HubFillingTests
     [Fact]
     public void A_hub_without_room_takes_no_one()
     {
-        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(hubQuota: 2), StartRows.WithHubs)));
+        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(hubQuota: 2), StartRows.WithChains)));
     }
 
     [Fact]
     public void The_planners_reason_for_the_newcomer_names_the_school_the_hub_serves()
     {
         var county = County();
-        var outcome = Planner.Solve(county, StartRows.WithHubs);
+        var outcome = Planner.Solve(county, StartRows.WithChains);
         Assert.Equal(0m, Domain.Metrics.CountyMetrics.Measure(county, outcome.Plan).ShortageFte);
         var newcomer = Assert.Single(outcome.Plan.Assignments, a => a.Kind == AssignmentKind.Transfer);
         Assert.Contains("教师可以走教", newcomer.Reason);

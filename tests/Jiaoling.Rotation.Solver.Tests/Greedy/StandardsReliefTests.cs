@@ -29,7 +29,13 @@ public sealed class StandardsReliefTests
     [Fact]
     public void A_teacher_of_a_school_above_the_minimum_replaces_the_one_the_home_school_needs_for_it()
     {
-        StartRows.OnlyTheStartMakes(County(), "T01:T→U:CHN@1.0 U01:U→R:PSY@1.0");
+        StartRows.OnlyTheStartMakes(County(), "T01:T→U:CHN@1.0 U01:U→R:PSY@1.0", StartRows.WithChains);
+    }
+
+    [Fact]
+    public void A_county_below_the_options_size_is_left_to_the_search()
+    {
+        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County())));
     }
 
     [Theory]
@@ -37,14 +43,14 @@ public sealed class StandardsReliefTests
     [InlineData(Area.Rural)]
     public void No_replacement_comes_sideways_or_from_a_school_the_plan_serves(Area relieverArea)
     {
-        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(relieverArea))));
+        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(relieverArea), StartRows.WithChains)));
     }
 
     [Fact]
     public void The_planner_too_fills_the_rural_gap_by_both_moves()
     {
         var county = County();
-        var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(10) });
+        var outcome = Planner.Solve(county, StartRows.WithChains);
         Assert.Equal(0m, CountyMetrics.Measure(county, outcome.Plan).ShortageFte);
         Assert.Equal(["T01", "U01"], outcome.Plan.Assignments.Select(a => a.TeacherId.Value).Order());
     }

@@ -9,8 +9,8 @@ internal static class StartRows
     public static string Of(GreedyResult r) =>
         string.Join(" ", r.Plan.Assignments.Select(a => $"{a.TeacherId}:{a.From}→{a.To}:{a.Subject}@{a.Share:0.0}"));
 
-    /// <summary>The planner's options with hub chains at any size (by default only from 8 000 teachers).</summary>
-    public static readonly SolverOptions WithHubs = new() { HubChainsFrom = 0, TimeLimit = TimeSpan.FromSeconds(10) };
+    /// <summary>The planner's options with hub chains and standards relief at any size (by default only in large counties).</summary>
+    public static readonly SolverOptions WithChains = new() { HubChainsFrom = 0, StandardsReliefFrom = 0, TimeLimit = TimeSpan.FromSeconds(10) };
 
     /// <summary>The baseline makes no row; the start, valid under every rule, makes exactly <paramref name="rows"/>.</summary>
     public static void OnlyTheStartMakes(County county, string rows, SolverOptions? options = null)
