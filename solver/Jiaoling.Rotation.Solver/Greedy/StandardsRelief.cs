@@ -8,9 +8,9 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// A teacher the home school can spare in the subject but not under keep_standards: the home sits at a per-school
 /// minimum the teacher counts for. A teacher who counts for the same minimums, from a school above them that can
 /// spare that teacher's post, transfers to the home first (from a town school to an urban one or the reverse: see
-/// <see cref="FromServed"/>), so that
-/// both moves together keep every minimum. At 20 000 teachers every primary PE, PSY, music and art teacher the
-/// start could still spare was held so, most by urban schools at 4.2 teachers above the required education per 100.
+/// <see cref="MayReplaceFrom"/>), so that both moves together keep every minimum. At 20 000 teachers every primary
+/// PE, PSY, music and art teacher the start could still spare was held so, most by urban schools at 4.2 teachers
+/// above the required education per 100.
 /// </summary>
 internal sealed class StandardsRelief(GreedyState s)
 {
@@ -38,7 +38,7 @@ internal sealed class StandardsRelief(GreedyState s)
             var home = t.SchoolId;
             var reliever = _relievers
                 .Where(r => r.SchoolId != home && r.SchoolId != to && r.Stage == t.Stage && s.IsFree(r)
-                            && FromServed(s.County.Schools[r.SchoolId], s.County.Schools[home])
+                            && MayReplaceFrom(s.County.Schools[r.SchoolId], s.County.Schools[home])
                             && s.CanSparePost(r) && s.CanGo(r, home, r.Subject) && s.CoupleOk(r, home)
                             && s.KeepsStandards((t, to, subject), (r, home, r.Subject)))
                 .OrderByDescending(r => s.Unmet(new DemandKey(home, r.Stage, r.Subject)) > 0m)
@@ -57,6 +57,6 @@ internal sealed class StandardsRelief(GreedyState s)
     /// Whether a replacement may come from the school: not from a rural or weak school (the schools the plan serves),
     /// and not sideways (the direction floor caps those): for an urban school, from a town one, and the reverse.
     /// </summary>
-    private static bool FromServed(School from, School home) =>
+    private static bool MayReplaceFrom(School from, School home) =>
         Directions.Of(from) is Place.Urban or Place.Town && !Directions.IsSideways(from, home);
 }
