@@ -42,7 +42,7 @@ public static class Planner
         {
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
         }
-        var startPlan = GreedyPlanner.Start(county, ct).Plan;
+        var startPlan = GreedyPlanner.Start(county, options, ct).Plan;
         var m = new RotationModel(county, options, explain: false, startPlan, revision);
         RuleSet.Post(m);
         TeachingPointIntake.Post(m);

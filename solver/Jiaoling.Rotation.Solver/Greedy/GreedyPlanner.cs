@@ -14,20 +14,21 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// </summary>
 public static class GreedyPlanner
 {
-    public static GreedyResult Plan(County county, CancellationToken ct = default) => Run(county, partPosts: false, ct);
+    public static GreedyResult Plan(County county, CancellationToken ct = default) => Run(county, startOptions: null, ct);
 
-    /// <summary>The CP-SAT planner's start: the baseline with spare teachers sent whole to part-post gaps (<see cref="PartPostFilling"/>).</summary>
-    internal static GreedyResult Start(County county, CancellationToken ct = default) => Run(county, partPosts: true, ct);
+    /// <summary>The CP-SAT planner's start: the baseline with whole teachers where it sends none (<see cref="StartFilling"/>).</summary>
+    internal static GreedyResult Start(County county, SolverOptions? options = null, CancellationToken ct = default) =>
+        Run(county, options ?? new SolverOptions(), ct);
 
-    private static GreedyResult Run(County county, bool partPosts, CancellationToken ct)
+    private static GreedyResult Run(County county, SolverOptions? startOptions, CancellationToken ct)
     {
         var state = new GreedyState(county);
         RequiredMoves(state);
         PrincipalPairing.Run(state, ct);
         ShortageFilling.Run(state, ct);
-        if (partPosts)
+        if (startOptions is not null)
         {
-            PartPostFilling.Run(state, ct);
+            StartFilling.Run(state, startOptions, ct);
         }
         QuotaFilling.Run(state, ct);
         var plan = state.ToPlan();

@@ -10,9 +10,12 @@ internal sealed partial class GreedyState
     /// distance, decisions, outflow cap, staff quota, couples, no new shortage at home and the minimums the
     /// home school meets.
     /// </summary>
-    public bool CanTransfer(Teacher t, SchoolId to, Subject subject) =>
+    public bool CanTransfer(Teacher t, SchoolId to, Subject subject) => CanSparePost(t) && CanTransferIfSpared(t, to, subject);
+
+    /// <summary>Every test of <see cref="CanTransfer"/> but whether the home school can spare the post.</summary>
+    public bool CanTransferIfSpared(Teacher t, SchoolId to, Subject subject) =>
         IsFree(t) && EligibilityRule.AllowsTransfer(t, County.Status[t.Id]) && CanGo(t, to, subject)
-        && CanReceive(to) && CoupleOk(t, to) && CanSparePost(t) && KeepsStandards((t, to, subject));
+        && CanReceive(to) && CoupleOk(t, to) && KeepsStandards((t, to, subject));
 
     /// <summary>The per-move tests a transfer and each half of a swap share (not quota, spare or couples).</summary>
     public bool CanGo(Teacher t, SchoolId to, Subject subject) =>

@@ -31,6 +31,10 @@ internal static class ShortageFilling
             .SelectMany(t => SubjectMatch.Subjects(t).Select(subject => (t, subject)))
             .ToLookup(p => (p.t.Stage, p.subject), p => p.t);
 
+    /// <summary>The shortage-subject gaps of at least <paramref name="min"/> FTE, in the order they are filled.</summary>
+    public static List<DemandKey> ShortageGaps(GreedyState s, decimal min) =>
+        InOrder(s, s.County.Demand.Keys.Where(k => Codes.ShortageSubjects.Contains(k.Subject) && s.Unmet(k) >= min - Tolerance.Value));
+
     /// <summary>Gaps in the order they are filled: shortage subjects, then priority schools, then the larger gaps first.</summary>
     public static List<DemandKey> InOrder(GreedyState s, IEnumerable<DemandKey> keys) => keys
         .OrderByDescending(k => Codes.ShortageSubjects.Contains(k.Subject))

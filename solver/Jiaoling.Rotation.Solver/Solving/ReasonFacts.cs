@@ -26,6 +26,10 @@ internal sealed class ReasonFacts
             .Select(a => county.Teachers[a.TeacherId])
             .Select(t => new DemandKey(t.SchoolId, t.Stage, t.Subject))
             .ToHashSet();
+        Lending = plan.Assignments
+            .Where(a => a.Kind == AssignmentKind.Itinerant && county.Teachers.ContainsKey(a.TeacherId))
+            .GroupBy(a => HomeKey(county.Teachers[a.TeacherId]))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SchoolId>)g.Select(a => a.To).Distinct().Order().ToList());
         var moves = new PlanCheckContext(county, plan);
         var arriving = moves.Rows.Where(a => a.Kind is AssignmentKind.Transfer or AssignmentKind.Principal).Select(a => a.To).ToHashSet();
         Full = county.Schools.Keys
@@ -47,6 +51,9 @@ internal sealed class ReasonFacts
     /// </summary>
     public IReadOnlySet<SchoolId> Full { get; }
 
+    /// <summary>Keys whose teachers teach elsewhere as itinerants, with the schools they teach at.</summary>
+    public IReadOnlyDictionary<DemandKey, IReadOnlyList<SchoolId>> Lending { get; }
+
     public RotationMetrics Rotation { get; }
     public int RotatedTarget { get; }
     public int BackboneTarget { get; }
@@ -54,6 +61,8 @@ internal sealed class ReasonFacts
     public SchoolIndicators? Before(SchoolId school, Stage stage) => _before.GetValueOrDefault((school, stage));
 
     public SchoolIndicators? After(SchoolId school, Stage stage) => _after.GetValueOrDefault((school, stage));
+
+    private static DemandKey HomeKey(Teacher t) => new(t.SchoolId, t.Stage, t.Subject);
 
     private static Dictionary<(SchoolId, Stage), SchoolIndicators> Rows(County county, Plan plan)
     {

@@ -38,7 +38,7 @@ public static class Reasons
             {
                 AssignmentKind.Principal => Principal(county, t, to),
                 AssignmentKind.Return => a.Reason,
-                AssignmentKind.Itinerant => $"走教补充{to.Name}{Codes.Subject.Label(a.Subject!.Value)}课程" + Gap(facts, a),
+                AssignmentKind.Itinerant => $"走教补充{to.Name}{Codes.Subject.Label(a.Subject!.Value)}课程" + Gap(facts, a) + Relief(facts, a),
                 _ => Transfer(facts, t, to, purposes[k], required.GetValueOrDefault(t.Id) == a.To, quota),
             };
             return a with { Reason = reason };
@@ -70,6 +70,12 @@ public static class Reasons
         if (facts.UnmetBefore.GetValueOrDefault(key) > 0)
         {
             purposes.Add($"补充{Kind(to)}{to.Name}{Codes.Subject.Label(key.Subject)}{(Codes.ShortageSubjects.Contains(key.Subject) ? "紧缺" : "缺口")}{Gap(facts, a)}");
+        }
+        if (facts.Lending.TryGetValue(key, out var served))
+        {
+            // A hub: the newcomer frees the school's own teachers of the subject to teach where it is lacking.
+            var names = string.Join("、", served.Select(id => facts.County.Schools[id].Name));
+            purposes.Add($"使{to.Name}{Codes.Subject.Label(key.Subject)}教师可以走教{names}");
         }
         if (facts.Before(a.To, t.Stage) is { } before && facts.After(a.To, t.Stage) is { } after)
         {
@@ -119,6 +125,15 @@ public static class Reasons
         facts.UnmetBefore.GetValueOrDefault(new DemandKey(a.To, a.Stage, a.Subject!.Value)) is var gap and > 0
             ? $"（原缺 {gap.ToString("0.0", CultureInfo.InvariantCulture)} 人）"
             : "";
+
+    /// <summary>
+    /// For a share to a school with no gap that a teacher of the subject leaves whole: "，接替该校整岗调出教师的课时".
+    /// </summary>
+    private static string Relief(ReasonFacts facts, Assignment a)
+    {
+        var key = new DemandKey(a.To, a.Stage, a.Subject!.Value);
+        return facts.UnmetBefore.GetValueOrDefault(key) <= 0 && facts.Departures.Contains(key) ? "，接替该校整岗调出教师的课时" : "";
+    }
 
     private static string Num(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 

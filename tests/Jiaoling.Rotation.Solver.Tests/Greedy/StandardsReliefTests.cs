@@ -1,0 +1,57 @@
+using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
+using Jiaoling.Rotation.Solver.Greedy;
+using Jiaoling.Rotation.Solver.Tests.Builders;
+
+namespace Jiaoling.Rotation.Solver.Tests.Greedy;
+
+/// <summary>
+/// The planner's start frees a teacher whom keep_standards holds at home. Urban U (100 pupils) has two PSY teachers
+/// for one post and three CHN teachers for three, all five above the required education: exactly the 4.2 per 100
+/// it must keep, so neither PSY teacher may leave alone. Rural R, 40 km north (beyond itinerant reach), lacks a PSY
+/// post. Town T, 20 km north, has two CHN teachers for one post and is below the minimum already (nothing to keep).
+/// A replacement from an urban T would be sideways (the direction floor caps those), from a rural T it would take
+/// a teacher from a school the plan serves.
+/// </summary>
+public sealed class StandardsReliefTests
+{
+    private static County County(Area relieverArea = Area.Town) => new CountyBuilder()
+        .Policy(p => p with { MinExchangeRatio = 0m, MinBackboneShare = 0m })
+        .School("U", s => s.At(0).Students(100))
+        .School("T", s => s.At(20).With(x => x with { Area = relieverArea }))
+        .School("R", s => s.At(40).Rural())
+        .Staff("U", "U", 2, Subject.PSY).Demand("U", Subject.PSY, 1m)
+        .Staff("UC", "U", 3).Demand("U", Subject.CHN, 3m)
+        .Staff("T", "T", 2).Demand("T", Subject.CHN, 1m)
+        .Demand("R", Subject.PSY, 1m)
+        .Build();
+
+    [Fact]
+    public void A_teacher_of_a_school_above_the_minimum_replaces_the_one_the_home_school_needs_for_it()
+    {
+        StartRows.OnlyTheStartMakes(County(), "T01:T→U:CHN@1.0 U01:U→R:PSY@1.0", StartRows.WithChains);
+    }
+
+    [Fact]
+    public void A_county_below_the_options_size_is_left_to_the_search()
+    {
+        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County())));
+    }
+
+    [Theory]
+    [InlineData(Area.Urban)]
+    [InlineData(Area.Rural)]
+    public void No_replacement_comes_sideways_or_from_a_school_the_plan_serves(Area relieverArea)
+    {
+        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(relieverArea), StartRows.WithChains)));
+    }
+
+    [Fact]
+    public void The_planner_too_fills_the_rural_gap_by_both_moves()
+    {
+        var county = County();
+        var outcome = Planner.Solve(county, StartRows.WithChains);
+        Assert.Equal(0m, CountyMetrics.Measure(county, outcome.Plan).ShortageFte);
+        Assert.Equal(["T01", "U01"], outcome.Plan.Assignments.Select(a => a.TeacherId.Value).Order());
+    }
+}
