@@ -55,18 +55,18 @@ public sealed record SolverOptions
     /// <summary>
     /// From this many teachers the planner's start also serves schools full under their staff quota from hubs (a
     /// newcomer at a nearby school with room whose own teachers then teach the gap itinerantly). Default 8 000:
-    /// at 10 000 and 20 000 teachers the neighbourhood search reaches few of these chains itself, and they lowered
-    /// unmet shortage 1.8 % and 3.0 %; at 5 000 it reached as much without them, and their rows weakened the first
-    /// level's bound (proven within 2.4–2.5 % against 1.5 %).
+    /// at 10 000 and 20 000 teachers the neighbourhood search reaches few of these chains itself (10 000: 782.2 FTE
+    /// unmet after 120 s with them, 796.3 without; 20 000: the start 1613.0 against 1663.4); at 5 000 it reached as
+    /// much without them, and their rows weakened the first level's bound (proven within 2.4–2.5 % against 1.5 %).
     /// </summary>
     public int HubChainsFrom { get; init; } = 8_000;
 
     /// <summary>
     /// From this many teachers the planner's start also frees teachers whom keep_standards holds at home, each once a
     /// teacher from a town or urban school above its minimums replaces them. Default 3 000, where the neighbourhood
-    /// search takes over: at 5 000 teachers unmet shortage fell 389.4–392.6 FTE against 394.6–394.7 with the first
-    /// level proven within 1.5–1.63 %; a county of 2 000 planned whole with one worker (a city's queue) ended 150.9 and
-    /// 156.5 FTE within 3.96 % and 11 % against 153.7 within 1.76 %.
+    /// search takes over: at 5 000 teachers unmet shortage ended 389.4–393.0 FTE in four runs against 394.6–394.7, the
+    /// first level proven within 1.26–1.63 %; a county of 2 000 planned whole with one worker (a city's queue) ended
+    /// 150.9 and 156.5 FTE within 3.96 % and 11 % against 153.7 within 1.76 %.
     /// </summary>
     public int StandardsReliefFrom { get; init; } = 3_000;
 }
