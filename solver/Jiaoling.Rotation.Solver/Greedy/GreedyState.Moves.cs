@@ -14,8 +14,12 @@ internal sealed partial class GreedyState
 
     /// <summary>Every test of <see cref="CanTransfer"/> but whether the home school can spare the post.</summary>
     public bool CanTransferIfSpared(Teacher t, SchoolId to, Subject subject) =>
+        CanTransferButStandards(t, to, subject) && KeepsStandards((t, to, subject));
+
+    /// <summary>Every test of <see cref="CanTransferIfSpared"/> but keep_standards.</summary>
+    public bool CanTransferButStandards(Teacher t, SchoolId to, Subject subject) =>
         IsFree(t) && EligibilityRule.AllowsTransfer(t, County.Status[t.Id]) && CanGo(t, to, subject)
-        && CanReceive(to) && CoupleOk(t, to) && KeepsStandards((t, to, subject));
+        && CanReceive(to) && CoupleOk(t, to);
 
     /// <summary>The per-move tests a transfer and each half of a swap share (not quota, spare or couples).</summary>
     public bool CanGo(Teacher t, SchoolId to, Subject subject) =>
@@ -37,7 +41,7 @@ internal sealed partial class GreedyState
         {
             return 0m;
         }
-        var room = Math.Min(ItinerantLimits.ShareLeft(Policy, _given.GetValueOrDefault(t.Id)), Spare(HomeKey(t)));
+        var room = Math.Min(ItinerantLimits.ShareLeft(Policy, _given.GetValueOrDefault(t.Id)), Spare(DemandKey.HomeOf(t)));
         return ItinerantLimits.WholeTenthsAtMost(room);
     }
 
@@ -46,7 +50,7 @@ internal sealed partial class GreedyState
         Add(t, AssignmentKind.Transfer, to, subject, 1m, reason);
         Post(t, to);
         CountMoves((t, to, subject));
-        _supply[HomeKey(t)] -= 1m;
+        _supply[DemandKey.HomeOf(t)] -= 1m;
         AddSupply(new DemandKey(to, t.Stage, subject), 1m);
         if (MinExchangeRatio.CountsTransferFrom(County, t.SchoolId))
         {
@@ -64,7 +68,7 @@ internal sealed partial class GreedyState
         }
         shares.Add(to);
         _given[t.Id] = _given.GetValueOrDefault(t.Id) + share;
-        _supply[HomeKey(t)] -= share;
+        _supply[DemandKey.HomeOf(t)] -= share;
         AddSupply(new DemandKey(to, t.Stage, subject), share);
     }
 

@@ -53,10 +53,7 @@ internal sealed partial class GreedyState
     public decimal Spare(DemandKey key) => NoNewShortage.Spare(County, key, _supply.GetValueOrDefault(key));
 
     /// <summary>Whether the teacher's whole post may leave home without a new shortage there.</summary>
-    public bool CanSparePost(Teacher t) => NoNewShortage.AllowsWholePostLeaving(Spare(HomeKey(t)));
-
-    /// <summary>The teacher's subject at the home school.</summary>
-    public static DemandKey HomeKey(Teacher t) => new(t.SchoolId, t.Stage, t.Subject);
+    public bool CanSparePost(Teacher t) => NoNewShortage.AllowsWholePostLeaving(Spare(DemandKey.HomeOf(t)));
 
     public double Km(SchoolId from, SchoolId to) => County.Distances.Km(from, to);
 

@@ -45,19 +45,19 @@ internal sealed class Newcomers(GreedyState s, bool relieve)
     public Teacher? ToppedUp(SchoolId to, Stage stage, Subject subject, string label)
     {
         var candidates = _movers[(stage, subject)]
-            .Where(t => t.Subject == subject && t.SchoolId != to && !s.CanSparePost(t) && s.Spare(GreedyState.HomeKey(t)) >= MinSpare - Tolerance.Value
+            .Where(t => t.Subject == subject && t.SchoolId != to && !s.CanSparePost(t) && s.Spare(DemandKey.HomeOf(t)) >= MinSpare - Tolerance.Value
                         && s.CanTransferIfSpared(t, to, subject))
             .OrderBy(t => (s.Km(t.SchoolId, to), t.Id.Value))
             .Take(Tries);
         foreach (var t in candidates)
         {
-            var need = 1m - s.Spare(GreedyState.HomeKey(t));
+            var need = 1m - s.Spare(DemandKey.HomeOf(t));
             var shares = new List<(Teacher Lender, decimal Share)>();
             // What the shares chosen so far take from each lender's home, which ShareAllowed does not see yet.
             var taken = new Dictionary<DemandKey, decimal>();
             foreach (var lender in Reach(t.SchoolId).Where(h => h.Id != to).SelectMany(h => _lenders[(h.Id, stage, subject)]))
             {
-                var lenderHome = GreedyState.HomeKey(lender);
+                var lenderHome = DemandKey.HomeOf(lender);
                 var left = ItinerantLimits.WholeTenthsAtMost(s.Spare(lenderHome) - taken.GetValueOrDefault(lenderHome));
                 var share = Math.Min(Math.Min(ItinerantLimits.WholeTenthsCovering(need), s.ShareAllowed(lender, t.SchoolId, subject)), left);
                 if (share > 0m)

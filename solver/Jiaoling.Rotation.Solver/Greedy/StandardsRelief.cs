@@ -17,9 +17,10 @@ internal sealed class StandardsRelief(GreedyState s)
     /// <summary>How many of the nearest held teachers are tried for one gap.</summary>
     private const int Tries = 3;
 
-    private readonly List<Teacher> _relievers = s.County.Dataset.Teachers
+    /// <summary>Teachers who may transfer and count for some minimum, by stage (a replacement is of the held teacher's stage).</summary>
+    private readonly ILookup<Stage, Teacher> _relievers = s.County.Dataset.Teachers
         .Where(t => EligibilityRule.AllowsTransfer(t, s.County.Status[t.Id]) && StageIndicators.All.Any(i => StageIndicators.Counts(i, t, t.Subject)))
-        .OrderBy(t => t.Id).ToList();
+        .OrderBy(t => t.Id).ToLookup(t => t.Stage);
 
     /// <summary>
     /// The nearest of <paramref name="movers"/> who may transfer to the school once a teacher replaces them at home
@@ -28,16 +29,15 @@ internal sealed class StandardsRelief(GreedyState s)
     public Teacher? Relieved(SchoolId to, Subject subject, IEnumerable<Teacher> movers)
     {
         var held = movers
-            .Where(t => t.SchoolId != to && s.IsFree(t) && EligibilityRule.AllowsTransfer(t, s.County.Status[t.Id])
-                        && s.CanSparePost(t) && s.CanReceive(to) && s.CanGo(t, to, subject) && s.CoupleOk(t, to)
+            .Where(t => t.SchoolId != to && s.CanSparePost(t) && s.CanTransferButStandards(t, to, subject)
                         && !s.KeepsStandards((t, to, subject)))
             .OrderBy(t => (s.Km(t.SchoolId, to), t.Id.Value))
             .Take(Tries);
         foreach (var t in held)
         {
             var home = t.SchoolId;
-            var reliever = _relievers
-                .Where(r => r.SchoolId != home && r.SchoolId != to && r.Stage == t.Stage && s.IsFree(r)
+            var reliever = _relievers[t.Stage]
+                .Where(r => r.SchoolId != home && r.SchoolId != to && s.IsFree(r)
                             && MayReplaceFrom(s.County.Schools[r.SchoolId], s.County.Schools[home])
                             && s.CanSparePost(r) && s.CanGo(r, home, r.Subject) && s.CoupleOk(r, home)
                             && s.KeepsStandards((t, to, subject), (r, home, r.Subject)))

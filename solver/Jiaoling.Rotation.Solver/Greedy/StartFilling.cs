@@ -39,7 +39,7 @@ internal static class StartFilling
     private static void Hubs(GreedyState s, Newcomers newcomers, CancellationToken ct)
     {
         var lenders = s.County.Dataset.Teachers.Where(t => EligibilityRule.AllowsItinerant(t, s.County.Status[t.Id]))
-            .OrderBy(t => t.Id).ToLookup(GreedyState.HomeKey);
+            .OrderBy(t => t.Id).ToLookup(DemandKey.HomeOf);
         foreach (var key in ShortageFilling.ShortageGaps(s, MinHubGap).Where(k => !s.CanReceive(k.School)))
         {
             ct.ThrowIfCancellationRequested();

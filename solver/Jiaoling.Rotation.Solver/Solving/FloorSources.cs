@@ -21,7 +21,7 @@ internal sealed record FloorSources(
         var lends = county.Policy.ItinerantMaxSchools > 0;
         return county.Dataset.Teachers
             .Where(t => !t.IsPrincipal && !returning.Contains(t.Id) && county.Status[t.Id].Movable)
-            .GroupBy(t => new DemandKey(t.SchoolId, t.Stage, t.Subject))
+            .GroupBy(DemandKey.HomeOf)
             .Select(g => new FloorSources(
                 g.Key,
                 g.Count(),

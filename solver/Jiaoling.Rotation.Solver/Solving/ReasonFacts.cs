@@ -23,12 +23,11 @@ internal sealed class ReasonFacts
         _after = Rows(county, plan);
         Departures = plan.Assignments
             .Where(a => a.Kind == AssignmentKind.Transfer && county.Teachers.ContainsKey(a.TeacherId))
-            .Select(a => county.Teachers[a.TeacherId])
-            .Select(t => new DemandKey(t.SchoolId, t.Stage, t.Subject))
+            .Select(a => DemandKey.HomeOf(county.Teachers[a.TeacherId]))
             .ToHashSet();
         Lending = plan.Assignments
             .Where(a => a.Kind == AssignmentKind.Itinerant && county.Teachers.ContainsKey(a.TeacherId))
-            .GroupBy(a => HomeKey(county.Teachers[a.TeacherId]))
+            .GroupBy(a => DemandKey.HomeOf(county.Teachers[a.TeacherId]))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<SchoolId>)g.Select(a => a.To).Distinct().Order().ToList());
         var moves = new PlanCheckContext(county, plan);
         var arriving = moves.Rows.Where(a => a.Kind is AssignmentKind.Transfer or AssignmentKind.Principal).Select(a => a.To).ToHashSet();
@@ -61,8 +60,6 @@ internal sealed class ReasonFacts
     public SchoolIndicators? Before(SchoolId school, Stage stage) => _before.GetValueOrDefault((school, stage));
 
     public SchoolIndicators? After(SchoolId school, Stage stage) => _after.GetValueOrDefault((school, stage));
-
-    private static DemandKey HomeKey(Teacher t) => new(t.SchoolId, t.Stage, t.Subject);
 
     private static Dictionary<(SchoolId, Stage), SchoolIndicators> Rows(County county, Plan plan)
     {
