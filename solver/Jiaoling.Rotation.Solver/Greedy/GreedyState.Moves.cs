@@ -1,4 +1,5 @@
 using Jiaoling.Rotation.Domain;
+using Jiaoling.Rotation.Domain.Metrics;
 using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
@@ -56,6 +57,7 @@ internal sealed partial class GreedyState
         {
             Rotated++;
             BackboneRotated += t.IsBackbone ? 1 : 0;
+            Sideways += Directions.IsSideways(County.Schools[t.SchoolId], County.Schools[to]) ? 1 : 0;
         }
     }
 

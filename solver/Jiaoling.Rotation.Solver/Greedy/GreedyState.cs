@@ -40,6 +40,9 @@ internal sealed partial class GreedyState
     public int Rotated { get; private set; }
     public int BackboneRotated { get; private set; }
 
+    /// <summary>Counted transfers so far between two schools of the same area type (what the direction floor caps).</summary>
+    public int Sideways { get; private set; }
+
     /// <summary>The plan: the returns due, then the moves made.</summary>
     public Plan ToPlan() => new([.. County.Baseline.Assignments, .. _rows]);
 

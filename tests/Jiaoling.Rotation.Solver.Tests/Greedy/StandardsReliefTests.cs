@@ -10,13 +10,15 @@ namespace Jiaoling.Rotation.Solver.Tests.Greedy;
 /// for one post and three CHN teachers for three, all five above the required education: exactly the 4.2 per 100
 /// it must keep, so neither PSY teacher may leave alone. Rural R, 40 km north (beyond itinerant reach), lacks a PSY
 /// post. Town T, 20 km north, has two CHN teachers for one post and is below the minimum already (nothing to keep).
-/// A replacement from an urban T would be sideways (the direction floor caps those), from a rural T it would take
-/// a teacher from a school the plan serves.
+/// A replacement from an urban T goes sideways, which the direction floor caps; from a rural T it would take a
+/// teacher from a school the plan serves.
 /// </summary>
 public sealed class StandardsReliefTests
 {
-    private static County County(Area relieverArea = Area.Town) => new CountyBuilder()
-        .Policy(p => p with { MinExchangeRatio = 0m, MinBackboneShare = 0m })
+    private const string Chain = "T01:T→U:CHN@1.0 U01:U→R:PSY@1.0";
+
+    private static County County(Area relieverArea = Area.Town, decimal exchangeRatio = 0m) => new CountyBuilder()
+        .Policy(p => p with { MinExchangeRatio = exchangeRatio, MinBackboneShare = 0m })
         .School("U", s => s.At(0).Students(100))
         .School("T", s => s.At(20).With(x => x with { Area = relieverArea }))
         .School("R", s => s.At(40).Rural())
@@ -29,17 +31,29 @@ public sealed class StandardsReliefTests
     [Fact]
     public void A_teacher_of_a_school_above_the_minimum_replaces_the_one_the_home_school_needs_for_it()
     {
-        StartRows.OnlyTheStartMakes(County(), "T01:T→U:CHN@1.0 U01:U→R:PSY@1.0", StartRows.WithChains);
+        StartRows.OnlyTheStartMakes(County(), Chain, StartRows.WithChains);
         // Below SolverOptions.StandardsReliefFrom (3 000 teachers by default) such chains are left to the search.
         Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County())));
     }
 
-    [Theory]
-    [InlineData(Area.Urban)]
-    [InlineData(Area.Rural)]
-    public void No_replacement_comes_sideways_or_from_a_school_the_plan_serves(Area relieverArea)
+    [Fact]
+    public void No_replacement_comes_from_a_school_the_plan_serves()
     {
-        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(relieverArea), StartRows.WithChains)));
+        Assert.Equal("", StartRows.Of(GreedyPlanner.Start(County(Area.Rural), StartRows.WithChains)));
+    }
+
+    [Fact]
+    public void A_replacement_comes_sideways_only_while_the_direction_floor_has_room()
+    {
+        // Without an exchange ratio the county sets no floor: the urban replacement is made.
+        Assert.Equal(Chain, StartRows.Of(GreedyPlanner.Start(County(Area.Urban), StartRows.WithChains)));
+        // One transfer required, so the floor's cap is ⌊15 % × 1⌋ = 0 sideways: the gap stays open, and the one
+        // transfer the ratio asks for is made otherwise.
+        var capped = County(Area.Urban, exchangeRatio: 0.1m);
+        Assert.Equal(0, Objectives.DirectionFloor.Cap(capped));
+        var start = GreedyPlanner.Start(capped, StartRows.WithChains);
+        Assert.DoesNotContain("T01:T→U", StartRows.Of(start));
+        Assert.DoesNotContain("→R:PSY", StartRows.Of(start));
     }
 
     [Fact]
