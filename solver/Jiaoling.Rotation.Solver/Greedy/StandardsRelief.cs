@@ -9,9 +9,9 @@ namespace Jiaoling.Rotation.Solver.Greedy;
 /// A teacher the home school can spare in the subject but not under keep_standards: the home sits at a per-school
 /// minimum the teacher counts for. A teacher who counts for the same minimums, from a school above them that can
 /// spare that teacher's post, transfers to the home first (from an urban or town school, sideways only while the
-/// direction floor has room: see <see cref="MayReplaceFrom"/>), so that both moves together keep every minimum. At 20 000 teachers every primary
-/// PE, PSY, music and art teacher the start could still spare was held so, most by urban schools at 4.2 teachers
-/// above the required education per 100.
+/// direction floor has room: see <see cref="MayReplaceFrom"/>), so that both moves together keep every minimum. At
+/// 20 000 teachers every primary PE, PSY, music and art teacher the start could still spare was held so, most by
+/// urban schools at 4.2 teachers above the required education per 100.
 /// </summary>
 internal sealed class StandardsRelief(GreedyState s)
 {
