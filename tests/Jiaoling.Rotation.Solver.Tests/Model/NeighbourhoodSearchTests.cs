@@ -14,7 +14,8 @@ public sealed class NeighbourhoodSearchTests(ITestOutputHelper output)
     public void Neighbourhood_search_plans_the_contract_example_near_the_shortage_optimum_with_a_true_gap_and_every_rule_held()
     {
         var county = FixtureReader.Read(RepoPaths.ContractExample);
-        var whole = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(15) });
+        // The optimum to compare with: 40 s, as under the suite's load 15 s once left the first level (4.4 s) unproven.
+        var whole = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(40) });
 
         // Every model counts as large: each level is solved by neighbourhood search, the first beside a search for a bound.
         // 30 s: under the suite's load a level whose start could not be completed in its share of 15 s was skipped.
