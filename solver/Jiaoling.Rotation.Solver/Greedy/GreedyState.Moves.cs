@@ -1,5 +1,5 @@
 using Jiaoling.Rotation.Domain;
-using Jiaoling.Rotation.Domain.Metrics;
+using Jiaoling.Rotation.Solver.Objectives;
 using Jiaoling.Rotation.Solver.Rules;
 
 namespace Jiaoling.Rotation.Solver.Greedy;
@@ -53,11 +53,11 @@ internal sealed partial class GreedyState
         CountMoves((t, to, subject));
         _supply[DemandKey.HomeOf(t)] -= 1m;
         AddSupply(new DemandKey(to, t.Stage, subject), 1m);
+        Sideways += DirectionFloor.Caps(County, t.SchoolId, County.Schools[to]) ? 1 : 0;
         if (MinExchangeRatio.CountsTransferFrom(County, t.SchoolId))
         {
             Rotated++;
             BackboneRotated += t.IsBackbone ? 1 : 0;
-            Sideways += Directions.IsSideways(County.Schools[t.SchoolId], County.Schools[to]) ? 1 : 0;
         }
     }
 

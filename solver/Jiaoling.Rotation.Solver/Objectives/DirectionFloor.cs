@@ -93,8 +93,11 @@ internal static class DirectionFloor
         return excess;
     }
 
-    /// <summary>Counted transfers (from a school in the exchange scope) that go sideways.</summary>
-    private static LinearExpr SidewaysMoves(RotationModel m) => LinearExpr.Sum(m.Transfers
-        .Where(o => MinExchangeRatio.CountsTransferFrom(m.County, o.Pool.Home) && Directions.IsSideways(m.SchoolOf(o.Pool.Home), o.To))
-        .Select(o => o.Count));
+    /// <summary>Whether a transfer between the schools is one the floor caps: counted (from a school in the exchange scope) and sideways.</summary>
+    public static bool Caps(County county, SchoolId from, School to) =>
+        MinExchangeRatio.CountsTransferFrom(county, from) && Directions.IsSideways(county.Schools[from], to);
+
+    /// <summary>Counted transfers that go sideways.</summary>
+    private static LinearExpr SidewaysMoves(RotationModel m) =>
+        LinearExpr.Sum(m.Transfers.Where(o => Caps(m.County, o.Pool.Home, o.To)).Select(o => o.Count));
 }
