@@ -23,12 +23,11 @@ internal static class LexicographicSolver
         var values = new List<IntVar>();
         Neighbourhoods? hoods = null;
         var large = m.CandidateCount > options.NeighbourhoodSearchAbove;
-        double Weight(int k) => TimeWeight(levels, k, large, options.Workers);
         for (var i = 0; i < levels.Count; i++)
         {
             // Keep a little of the limit for reading the plan, so the whole run stays within it.
             var left = options.TimeLimit * 0.98 - clock.Elapsed;
-            var limit = left * Weight(i) / Enumerable.Range(i, levels.Count - i).Sum(Weight);
+            var limit = left * Share(levels, i, large, options.Workers);
             values.Add(m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{levels[i].Name}]"));
             m.Cp.Add(values[i] == levels[i].Build(m));
             m.Cp.Minimize(values[i]);
@@ -158,6 +157,10 @@ internal static class LexicographicSolver
     /// </summary>
     internal static double TimeWeight(IReadOnlyList<ObjectiveLevel> levels, int k, bool large, int workers) =>
         levels[k].TimeWeight * (k == 0 && (large || workers == 1) ? 3 : 1);
+
+    /// <summary>The share of the time left that level <paramref name="i"/> gets: its weight over the weights of the levels left.</summary>
+    internal static double Share(IReadOnlyList<ObjectiveLevel> levels, int i, bool large, int workers) =>
+        TimeWeight(levels, i, large, workers) / Enumerable.Range(i, levels.Count - i).Sum(k => TimeWeight(levels, k, large, workers));
 
     /// <summary>Keeps what the level reached for the levels after it: its value, or the level's own hold.</summary>
     private static void Hold(RotationModel m, ObjectiveLevel level, IntVar value, long[] solution)

@@ -14,9 +14,7 @@ public sealed class TimeShareTests
 {
     private static readonly IReadOnlyList<ObjectiveLevel> Levels = ObjectiveLevels.For(new Policy());
 
-    private static double FirstShare(bool large, int workers) =>
-        LexicographicSolver.TimeWeight(Levels, 0, large, workers)
-        / Enumerable.Range(0, Levels.Count).Sum(k => LexicographicSolver.TimeWeight(Levels, k, large, workers));
+    private static double FirstShare(bool large, int workers) => LexicographicSolver.Share(Levels, 0, large, workers);
 
     [Theory]
     [InlineData(false, 2, 0.30)]
