@@ -6,7 +6,9 @@ namespace Jiaoling.Rotation.Solver.Bench;
 
 /// <summary>
 /// Measures one county, named for the report: the greedy baseline, then the CP-SAT planner with the
-/// given options, both plans measured the same way. Peak memory is the whole process's, so run one instance per process.
+/// given options, both plans measured the same way, each level's value included. Peak memory is the whole process's, so
+/// run one instance per process; it is read before the levels' values are measured, so it is the planner's and the
+/// floor's, not the measuring's.
 /// </summary>
 public static class BenchRunner
 {
@@ -19,22 +21,21 @@ public static class BenchRunner
         clock.Restart();
         var outcome = Planner.Solve(county, options, null, ct);
         var wall = clock.Elapsed.TotalSeconds;
-        var solver = new SolverFigures(
-            outcome.Status.ToString(),
-            outcome.Stats,
-            wall,
-            outcome.Seconds,
-            outcome.Levels,
-            outcome.HasPlan ? PlanFigures.Of(county, outcome.Plan, wall) : null);
+        var floor = Solving.ShortageFloor.Compute(county, ct);
+        var peak = PeakMemory.Bytes();
+        var solverFigures = outcome.HasPlan
+            ? PlanFigures.Of(county, outcome.Plan, wall) with { Levels = Solving.LevelValues.Of(county, outcome.Plan, options, ct) }
+            : null;
+        var solver = new SolverFigures(outcome.Status.ToString(), outcome.Stats, wall, outcome.Seconds, outcome.Levels, solverFigures);
         return new InstanceReport(
             name,
             county.Teachers.Count,
             county.Schools.Count,
             county.Status.Values.Count(s => s.Eligible),
             before,
-            greedyFigures,
+            greedyFigures with { Levels = Solving.LevelValues.Of(county, greedy.Plan, options, ct) },
             solver,
-            Solving.ShortageFloor.Compute(county, ct),
-            PeakMemory.Bytes());
+            floor,
+            peak);
     }
 }

@@ -11,7 +11,8 @@ namespace Jiaoling.Rotation.Solver.Bench;
 /// rules it breaks, the seconds it took, and what issue 10 asks of a plan: the rotated teachers, the
 /// shares of counted transfers toward rural and weak schools and sideways, the unwilling teachers moved,
 /// the school × stage × indicator pairs meeting their minimum, the schools meeting all three, and the
-/// summed shortfall (teachers).
+/// summed shortfall (teachers); and the plan's value on each objective level (<see cref="Solving.LevelValues"/>), when
+/// measured.
 /// </summary>
 public sealed record PlanFigures(
     decimal ShortageFte,
@@ -28,6 +29,9 @@ public sealed record PlanFigures(
     int AllThree,
     decimal Shortfall)
 {
+    /// <summary>The plan's value on each objective level, in the policy's order; null when not measured.</summary>
+    public IReadOnlyList<Solving.LevelValue>? Levels { get; init; }
+
     /// <summary>The sum of the six CVs, those that are defined; lower is a more balanced county.</summary>
     public double CvSum => Cvs.Values.Sum(cv => cv ?? 0);
 

@@ -29,6 +29,10 @@ public sealed class BenchVerbTests
         // The overview: time, memory, shortage beside the greedy's and the floor no plan goes below, CV sum beside the
         // greedy's, and every level's value and bound in words.
         Assert.Matches(@"\n\| contract-example \| \d+ \| [\d.]+ \| \d+ \| [\d.]+ → [\d.]+ \| [\d.]+ \| [\d.]+ → [\d.]+ \| 紧缺学科缺口 \d+ / 下界 \d+（(已证明|未能证明)", md);
+        // Every level's value on the greedy plan and on the CP-SAT plan, and the measure of the priced levels.
+        Assert.Contains("## 各层在自身度量上：贪心 → CP-SAT", md);
+        Assert.Matches(@"\n\| contract-example \| 紧缺学科缺口 \| \d+ \| \d+ \| (0|[−+][\d.]+%) \| \d+ → \d+，(0|[−+][\d.]+%|—) \|", md);
+        Assert.Matches(@"\n\| contract-example \| 流向与对教师的扰动 \| \d+ \| \d+ \| (0|[−+][\d.]+%) \| — \|", md);
         Assert.Contains("- 负载（/proc/loadavg", md);
         Assert.Contains("### contract-example（", md);
         Assert.Contains("| 指标 | 调整前 | 贪心 | CP-SAT |", md);
