@@ -107,6 +107,10 @@ public static class BenchMarkdown
         foreach (var r in reports)
         {
             var cp = r.Solver.Plan?.Levels;
+            if (r.Greedy.Levels is null)
+            {
+                md.AppendLine($"| {r.Name} | （贪心方案未能按各层表达式评估：有调动不在模型的候选之内，或未在时限内算出） | — | — | — | — |");
+            }
             foreach (var g in r.Greedy.Levels ?? [])
             {
                 var c = cp?.FirstOrDefault(l => l.Name == g.Name);
