@@ -54,10 +54,10 @@ public sealed record SolverOptions
 
     /// <summary>
     /// Above this many candidate moves the levels after the first are solved by neighbourhood search even where the
-    /// first is solved whole (see <see cref="NeighbourhoodSearchAbove"/>). Measured on the sample county (15 603
-    /// candidates, 60 s, three runs each): solved whole, the standards level left 113–124 school × indicator pairs below
-    /// their minimum and 10–13 schools meeting all three; searched by neighbourhoods, 107–108 and 14–16. Default 10 000
-    /// (a county of about 1 200 teachers); smaller counties' whole solves reach their levels' optimum or near it.
+    /// first is solved whole (see <see cref="NeighbourhoodSearchAbove"/>). Measured with `plan` on the sample county
+    /// (15 603 candidates, 60 s): solved whole, the standards level left 113–125 school × indicator pairs below their
+    /// minimum and 9–13 schools meeting all three (five runs); searched by neighbourhoods, 107–108 and 14–16 (three
+    /// runs). Default 10 000 (a county of about 1 200 teachers); smaller counties keep whole solves, not measured against it.
     /// </summary>
     public int LaterLevelsNeighbourhoodSearchAbove { get; init; } = 10_000;
 
