@@ -53,6 +53,15 @@ public sealed record SolverOptions
     public int NeighbourhoodSearchAbove { get; init; } = 25_000;
 
     /// <summary>
+    /// Above this many candidate moves the levels after the first are solved by neighbourhood search even where the
+    /// first is solved whole (see <see cref="NeighbourhoodSearchAbove"/>). Measured with `plan` on the sample county
+    /// (15 603 candidates, 60 s): solved whole, the standards level left 113–125 school × indicator pairs below their
+    /// minimum and 9–13 schools meeting all three (five runs); searched by neighbourhoods, 107–108 and 14–16 (three
+    /// runs). Default 10 000 (a county of about 1 200 teachers); smaller counties keep whole solves, not measured against it.
+    /// </summary>
+    public int LaterLevelsNeighbourhoodSearchAbove { get; init; } = 10_000;
+
+    /// <summary>
     /// From this many teachers the planner's start also serves schools full under their staff quota from hubs (a
     /// newcomer at a nearby school with room whose own teachers then teach the gap itinerantly). Default 8 000:
     /// at 10 000 and 20 000 teachers the neighbourhood search reaches few of these chains itself (10 000: 782.2 FTE

@@ -109,7 +109,7 @@ public static class BenchMarkdown
             var cp = r.Solver.Plan?.Levels;
             if (r.Greedy.Levels is null)
             {
-                md.AppendLine($"| {r.Name} | （贪心方案未能按各层表达式评估：有调动不在模型的候选之内，或未在时限内算出） | — | — | — | — |");
+                md.AppendLine($"| {r.Name} | （贪心方案无法按各层表达式评估：它违反规则、有调动不在模型的候选之内，或未在时限内算出） | — | — | — | — |");
             }
             foreach (var g in r.Greedy.Levels ?? [])
             {

@@ -15,7 +15,8 @@ public static class LevelValues
 {
     /// <summary>
     /// The plan's value on every level of the policy's order, or null when the model cannot hold the plan
-    /// exactly (a row with no candidate, a share cut to the gap it fills) or a level is not solved in time.
+    /// exactly (a row with no candidate, a share cut to the gap it fills), the plan breaks a rule (the model holds
+    /// every rule), or a level is not solved in time.
     /// </summary>
     public static IReadOnlyList<LevelValue>? Of(County county, Plan plan, SolverOptions options, CancellationToken ct = default)
     {

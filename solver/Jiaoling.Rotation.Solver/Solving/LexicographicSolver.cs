@@ -23,6 +23,7 @@ internal static class LexicographicSolver
         var values = new List<IntVar>();
         Neighbourhoods? hoods = null;
         var large = m.CandidateCount > options.NeighbourhoodSearchAbove;
+        var laterSearched = m.CandidateCount > options.LaterLevelsNeighbourhoodSearchAbove;
         for (var i = 0; i < levels.Count; i++)
         {
             // Keep a little of the limit for reading the plan, so the whole run stays within it.
@@ -37,7 +38,7 @@ internal static class LexicographicSolver
             var levelStarted = clock.Elapsed;
             // At least a few seconds, as a level whose start cannot be completed is skipped on a loaded machine.
             var completion = TimeSpan.FromTicks(Math.Max((limit * 0.2).Ticks, Math.Min(TimeSpan.FromSeconds(5).Ticks, (left * 0.25).Ticks)));
-            hoods ??= large ? new Neighbourhoods(m, options.Seed) : null;
+            hoods ??= large || (i > 0 && laterSearched) ? new Neighbourhoods(m, options.Seed) : null;
             var complete = hoods is not null
                 ? NeighbourhoodSearch.Complete(m, hoods, seed, completion, options, ct)
                 : HintCompletion.Complete(m.Cp, seed, options, completion, ct);
