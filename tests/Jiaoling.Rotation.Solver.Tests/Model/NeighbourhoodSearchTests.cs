@@ -37,4 +37,20 @@ public sealed class NeighbourhoodSearchTests(ITestOutputHelper output)
         Assert.True(level.Status != "optimal" || level.Objective == optimum, level.ToString());
         Assert.Equal(searched.Levels.Count, whole.Levels.Count);
     }
+
+    [Fact]
+    public void Above_the_later_levels_threshold_the_later_levels_are_searched_by_neighbourhoods_and_the_plan_holds_every_rule()
+    {
+        var county = FixtureReader.Read(RepoPaths.ContractExample);
+
+        var outcome = Planner.Solve(county, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30), LaterLevelsNeighbourhoodSearchAbove = 0 });
+
+        output.WriteLine(string.Join("\n", outcome.Levels));
+        Assert.True(outcome.HasPlan, string.Join("\n", outcome.Explanation));
+        Assert.Empty(PlanChecker.Check(county, outcome.Plan).Select(v => v.ToString()));
+        // The first level still proves a bound; a later level searched by neighbourhoods proves none (0), where solved whole
+        // the standards level proves one above 0.
+        Assert.True(outcome.Levels[0].Bound > 0, outcome.Levels[0].ToString());
+        Assert.All(outcome.Levels.Skip(1), level => Assert.Equal(0, level.Bound));
+    }
 }
