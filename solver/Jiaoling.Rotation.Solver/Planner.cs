@@ -33,6 +33,15 @@ public static class Planner
     public static PlanOutcome Replan(County county, Revision revision, SolverOptions options, IProgress<SolverProgress>? progress = null,
         CancellationToken ct = default) => Run(county, revision, options, progress, ct);
 
+    /// <summary>The county's model with every rule and the planner's guards posted, <paramref name="seed"/>'s rows among its candidates.</summary>
+    internal static RotationModel Model(County county, SolverOptions options, Plan seed, Revision? revision)
+    {
+        var m = new RotationModel(county, options, explain: false, seed, revision);
+        RuleSet.Post(m);
+        TeachingPointIntake.Post(m);
+        return m;
+    }
+
     private static PlanOutcome Run(County county, Revision? revision, SolverOptions options, IProgress<SolverProgress>? progress,
         CancellationToken ct)
     {
@@ -43,9 +52,7 @@ public static class Planner
             return new PlanOutcome(PlanStatus.Infeasible, Plan.Empty, [], conflicts, new ModelStats(0, 0, 0, 0, 0));
         }
         var startPlan = GreedyPlanner.Start(county, options, ct).Plan;
-        var m = new RotationModel(county, options, explain: false, startPlan, revision);
-        RuleSet.Post(m);
-        TeachingPointIntake.Post(m);
+        var m = Model(county, options, startPlan, revision);
         var levels = DirectionFloor.Apply(m, revision?.Previous ?? startPlan, ObjectiveLevels.For(county.Policy, replanning: revision is not null));
         var start = PlanHint.From(m, revision?.Previous ?? startPlan);
         var run = LexicographicSolver.Run(m, levels, options, start, progress, clock, ct);

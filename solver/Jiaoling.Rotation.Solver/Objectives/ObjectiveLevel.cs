@@ -11,4 +11,13 @@ namespace Jiaoling.Rotation.Solver.Objectives;
 /// reached). Levels are built only when solved, so earlier levels' models stay small.
 /// </summary>
 internal sealed record ObjectiveLevel(string Name, Func<RotationModel, LinearExpr> Build, double TimeWeight,
-    Action<RotationModel, long[]>? Hold = null);
+    Action<RotationModel, long[]>? Hold = null)
+{
+    /// <summary>Adds the level's expression to the model as one variable, its value, and returns it.</summary>
+    public IntVar Post(RotationModel m)
+    {
+        var value = m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{Name}]");
+        m.Cp.Add(value == Build(m));
+        return value;
+    }
+}

@@ -20,16 +20,9 @@ public static class LevelValues
     /// </summary>
     public static IReadOnlyList<LevelValue>? Of(County county, Plan plan, SolverOptions options, CancellationToken ct = default)
     {
-        var m = new Model.RotationModel(county, options, explain: false, plan);
-        Rules.RuleSet.Post(m);
-        Model.TeachingPointIntake.Post(m);
+        var m = Planner.Model(county, options, plan, revision: null);
         var levels = Objectives.ObjectiveLevels.For(county.Policy);
-        var values = levels.Select(level =>
-        {
-            var value = m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{level.Name}]");
-            m.Cp.Add(value == level.Build(m));
-            return value;
-        }).ToList();
+        var values = levels.Select(level => level.Post(m)).ToList();
         var decisions = PlanHint.From(m, plan);
         foreach (var (index, value) in decisions)
         {

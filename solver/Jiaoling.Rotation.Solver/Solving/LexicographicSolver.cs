@@ -29,8 +29,7 @@ internal static class LexicographicSolver
             // Keep a little of the limit for reading the plan, so the whole run stays within it.
             var left = options.TimeLimit * 0.98 - clock.Elapsed;
             var limit = left * Share(levels, i, large, options.Workers);
-            values.Add(m.Cp.NewIntVar(-(1L << 50), 1L << 50, $"objective[{levels[i].Name}]"));
-            m.Cp.Add(values[i] == levels[i].Build(m));
+            values.Add(levels[i].Post(m));
             m.Cp.Minimize(values[i]);
             // The level's new variables need values: complete the greedy hint (first level) or the previous
             // level's solution. The completed plan is also the fallback when the level finds nothing better.
